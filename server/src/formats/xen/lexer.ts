@@ -1,0 +1,18 @@
+import { Lexer } from 'chevrotain';
+import type { IToken } from 'chevrotain';
+import { XEN_TOKENS } from './tokens';
+
+/** One lexer instance for all Xen configs: Chevrotain lexers are stateless between calls. */
+const XEN_LEXER = new Lexer(XEN_TOKENS, { positionTracking: 'full', ensureOptimizations: false });
+
+/** The tokens of a Xen config and its comments. Every character lexes (OtherChar catches the rest). */
+export interface XenTokens {
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly IToken[];
+}
+
+/** Lexes a Xen domain config; never throws. */
+export function lexXenConfig(text: string): XenTokens {
+  const result = XEN_LEXER.tokenize(text);
+  return { tokens: result.tokens, comments: result.groups['comments'] ?? [] };
+}

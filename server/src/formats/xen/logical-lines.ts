@@ -1,0 +1,56 @@
+import type { IToken, TokenType } from 'chevrotain';
+import { Equals, Identifier, LBracket, LParen, Newline, PlusEquals, RBracket, RParen, Semicolon } from './tokens';
+
+/**
+ * Splits a token stream into logical statements, as xl's grammar separates them: at a newline or `;`
+ * outside brackets. Inside `[ … ]` (and Python's `( … )`) newlines do not end a statement. An unclosed
+ * bracket would swallow the rest of the file, so a new `key =` at the start of a line ends it anyway:
+ * that is what lets the rest of the file be analysed after a missing `]`.
+ */
+
+/** A statement's tokens, with whether it was cut short by an unclosed bracket. */
+export interface LogicalLine {
+  readonly tokens: IToken[];
+  readonly unclosed: IToken | undefined;
+}
+
+function is(t: IToken | undefined, type: TokenType): boolean {
+  return t !== undefined && t.tokenType === type;
+}
+
+/** Whether tokens[i] starts a physical line with `name =` or `name +=`. */
+function startsAssignmentLine(tokens: readonly IToken[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    is(t, Identifier) &&
+    t.startColumn === 1 &&
+    (is(tokens[i + 1], Equals) || is(tokens[i + 1], PlusEquals))
+  );
+}
+
+/** Splits `tokens` into logical lines; separators are not included. */
+export function splitLogicalLines(tokens: readonly IToken[]): LogicalLine[] {
+  const lines: LogicalLine[] = [];
+  let current: IToken[] = [];
+  const open: IToken[] = [];
+  const flush = (unclosed: IToken | undefined): void => {
+    if (current.length > 0) lines.push({ tokens: current, unclosed });
+    current = [];
+    open.length = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (open.length > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(tokens, i)) {
+      flush(open[0]);
+    }
+    if (is(t, LBracket) || is(t, LParen)) open.push(t);
+    else if ((is(t, RBracket) || is(t, RParen)) && open.length > 0) open.pop();
+    if (open.length === 0 && (is(t, Newline) || is(t, Semicolon))) {
+      flush(undefined);
+      continue;
+    }
+    current.push(t);
+  }
+  flush(open[0]);
+  return lines;
+}

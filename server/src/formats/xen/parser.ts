@@ -1,0 +1,170 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import type { Assignment, PythonConstruct, Statement, SyntaxIssue, XenConfigAst } from './ast';
+import { lexXenConfig } from './lexer';
+import { splitLogicalLines } from './logical-lines';
+import type { LogicalLine } from './logical-lines';
+import { describePython, isPythonKeyword, looksLikePython } from './python';
+import { parseAssignment } from './value-parser';
+import { Colon, Equals, Identifier, NumberLiteral, PlusEquals, StringLiteral } from './tokens';
+
+/**
+ * Parses a Xen domain config (xl or xm). Never throws, never evaluates anything: plain assignments
+ * become `Assignment`s, Python (xm files) becomes `PythonConstruct`s, and everything else a
+ * `SyntaxIssue` covering the statement, after which parsing goes on with the next statement, as xl's
+ * own grammar recovers (`error NEWLINE`, libxlu_cfg_y.y).
+ */
+export function parseXenConfig(text: string): XenConfigAst {
+  const { tokens, comments } = lexXenConfig(text);
+  const lines = mergePythonBlocks(splitLogicalLines(tokens));
+  const statements: Statement[] = [];
+  const issues: SyntaxIssue[] = [];
+  for (const line of lines) {
+    const statement = parseStatement(line, issues);
+    if (statement) statements.push(statement);
+  }
+  for (const t of tokens) checkToken(t, issues);
+  issues.sort((a, b) => a.span.start - b.span.start);
+  return { statements, issues, comments: comments.map(tokenSpan) };
+}
+
+function tokenSpan(t: IToken): Span {
+  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+}
+
+function lineSpan(tokens: readonly IToken[]): Span {
+  return { start: tokens[0].startOffset, end: tokenSpan(tokens[tokens.length - 1]).end };
+}
+
+/** A Python block header (`def f():`, `if x:`) takes the indented lines after it into one construct. */
+function mergePythonBlocks(lines: LogicalLine[]): LogicalLine[] {
+  const merged: LogicalLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const last = line.tokens[line.tokens.length - 1];
+    if (last.tokenType !== Colon || !isPythonKeyword(line.tokens[0].image)) {
+      merged.push(line);
+      continue;
+    }
+    const header = line.tokens[0].startColumn ?? 1;
+    const tokens = [...line.tokens];
+    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header)) tokens.push(...lines[++i].tokens);
+    merged.push({ tokens, unclosed: line.unclosed });
+  }
+  return merged;
+}
+
+function isIndentedBody(line: LogicalLine, headerColumn: number): boolean {
+  const first = line.tokens[0];
+  if ((first.startColumn ?? 1) > headerColumn) return true;
+  // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
+  return /^(else|elif|except|finally)$/.test(first.image);
+}
+
+function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
+  const tokens = line.tokens;
+  if (line.unclosed) {
+    issues.push({ span: tokenSpan(line.unclosed), message: `'${line.unclosed.image}' is never closed`, kind: 'syntax' });
+  }
+  const first = tokens[0];
+  const isAssignment =
+    first.tokenType === Identifier && (tokens[1]?.tokenType === Equals || tokens[1]?.tokenType === PlusEquals);
+  if (!isAssignment) return nonAssignment(tokens, issues);
+  const parsed = parseAssignment(tokens);
+  const key = { text: first.image, span: tokenSpan(first) };
+  if (!parsed.assignment || parsed.consumed < tokens.length) {
+    if (looksLikePython(tokens.slice(2))) return python(tokens, describePython(tokens.slice(2)), key);
+    const atEnd = !parsed.assignment && (!parsed.errorToken || parsed.errorToken.tokenType.name === 'EOF');
+    const bad = atEnd ? undefined : (parsed.errorToken ?? tokens[parsed.consumed]);
+    // An unclosed bracket was reported already; a second issue at the same place says nothing new.
+    if (!(atEnd && line.unclosed)) issues.push(valueIssue(tokens, bad, parsed.assignment !== undefined));
+    if (!parsed.assignment) return assignmentWithoutValue(tokens, key);
+  }
+  const a = parsed.assignment;
+  if (!a) return undefined;
+  const assignment: Assignment = {
+    kind: 'assignment',
+    span: lineSpan(tokens),
+    key,
+    operator: a.operator.image === '+=' ? '+=' : '=',
+    operatorSpan: tokenSpan(a.operator),
+    value: a.value,
+  };
+  return assignment;
+}
+
+function assignmentWithoutValue(tokens: readonly IToken[], key: { text: string; span: Span }): Assignment {
+  return {
+    kind: 'assignment',
+    span: lineSpan(tokens),
+    key,
+    operator: tokens[1].image === '+=' ? '+=' : '=',
+    operatorSpan: tokenSpan(tokens[1]),
+    value: undefined,
+  };
+}
+
+function valueIssue(tokens: readonly IToken[], bad: IToken | undefined, valueRead: boolean): SyntaxIssue {
+  if (!bad) {
+    const last = tokens[tokens.length - 1];
+    const message =
+      tokens.length === 2
+        ? `'${tokens[0].image}' has no value after '${last.image}'`
+        : `the value of '${tokens[0].image}' ends too early, after '${last.image}'`;
+    return { span: tokenSpan(last), message, kind: 'syntax' };
+  }
+  const message = valueRead
+    ? `unexpected '${bad.image}' after the value: one statement per line (or separate them with ';')`
+    : `expected a quoted string, a number or a [ list ] but found '${bad.image.replace(/\n/g, '\\n')}'`;
+  return { span: tokenSpan(bad), message, kind: 'syntax' };
+}
+
+function nonAssignment(tokens: readonly IToken[], issues: SyntaxIssue[]): Statement | undefined {
+  if (isPythonKeyword(tokens[0].image) || looksLikePython(tokens)) {
+    return python(tokens, describePython(tokens));
+  }
+  const first = tokens[0];
+  const message =
+    first.tokenType === Identifier
+      ? `expected '=' after '${first.image}'`
+      : `expected KEY = VALUE but found '${first.image}'`;
+  issues.push({ span: lineSpan(tokens), message, kind: 'syntax' });
+  return undefined;
+}
+
+function python(tokens: readonly IToken[], description: string, key?: { text: string; span: Span }): PythonConstruct {
+  return { kind: 'python', span: lineSpan(tokens), description, key };
+}
+
+/** Token-level problems that hold wherever the token stands. */
+function checkToken(t: IToken, issues: SyntaxIssue[]): void {
+  if (t.tokenType === StringLiteral) checkString(t, issues);
+  else if (t.tokenType === NumberLiteral && !/^[0-9][0-9a-fx]*$/.test(t.image)) {
+    const float = /^\d+\.\d*$/.test(t.image);
+    issues.push({
+      span: tokenSpan(t),
+      message: float ? `'${t.image}' is a Python float: xl reads only integers` : `'${t.image}' is not a number`,
+      kind: float ? 'python' : 'syntax',
+    });
+  }
+}
+
+function checkString(t: IToken, issues: SyntaxIssue[]): void {
+  const raw = t.image;
+  const typographic = [...raw].some((c, i) => (i === 0 || i === raw.length - 1) && /[\u2018\u2019\u201c\u201d]/.test(c));
+  if (typographic) {
+    issues.push({
+      span: tokenSpan(t),
+      message: 'this string is delimited by a typographic quote (’ ‘ “ ”), probably copied from a web page: use \' or "',
+      kind: 'typographic-quote',
+    });
+    return;
+  }
+  const open = raw[0];
+  if (raw.startsWith(open.repeat(3))) {
+    issues.push({ span: tokenSpan(t), message: 'a Python triple-quoted string: xl does not read it', kind: 'python' });
+    return;
+  }
+  const closed = raw.length >= 2 && raw[raw.length - 1] === open;
+  if (!closed) issues.push({ span: tokenSpan(t), message: `unterminated string: no closing ${open}`, kind: 'syntax' });
+}

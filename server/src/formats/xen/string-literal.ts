@@ -1,0 +1,140 @@
+import type { CustomPatternMatcherReturn } from 'chevrotain';
+
+/**
+ * Quoted strings of Xen domain configs. xl takes `'…'` and `"…"` with backslash escapes and no line
+ * break inside (libxlu_cfg_l.l); xm files are Python, which also has triple-quoted strings. Strings
+ * copied from web pages often carry typographic quotes (’ ‘ “ ”, seed how-to 000: `hostname='domu1’`):
+ * the lexer still reads such a string, up to its typographic quote, so that the rest of the file stays
+ * analysable, and the parser reports it.
+ */
+
+const ASCII_QUOTES = new Set(["'", '"']);
+const TYPOGRAPHIC_QUOTES = new Set(['\u2018', '\u2019', '\u201c', '\u201d']);
+
+/** Whether `c` is one of the typographic quotes ’ ‘ “ ”. */
+export function isTypographicQuote(c: string): boolean {
+  return TYPOGRAPHIC_QUOTES.has(c);
+}
+
+function result(text: string, start: number, end: number): CustomPatternMatcherReturn {
+  return [text.slice(start, end)] as CustomPatternMatcherReturn;
+}
+
+/** Chevrotain custom matcher: the string literal starting at `offset`, or null. */
+export function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const open = text[offset];
+  if (open === undefined) return null;
+  if (ASCII_QUOTES.has(open)) {
+    const triple = open.repeat(3);
+    if (text.startsWith(triple, offset)) return matchTriple(text, offset, triple);
+    return matchAsciiQuoted(text, offset, open);
+  }
+  if (TYPOGRAPHIC_QUOTES.has(open)) return matchTypographicOpened(text, offset);
+  return null;
+}
+
+function matchTriple(text: string, offset: number, triple: string): CustomPatternMatcherReturn {
+  const close = text.indexOf(triple, offset + 3);
+  return result(text, offset, close < 0 ? text.length : close + 3);
+}
+
+function matchAsciiQuoted(text: string, offset: number, open: string): CustomPatternMatcherReturn {
+  let firstTypographic = -1;
+  let i = offset + 1;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && text[i + 1] !== '\n' && i + 1 < text.length) {
+      i++;
+    } else if (c === open) {
+      return result(text, offset, i + 1);
+    } else if (c === '\n') {
+      break;
+    } else if (firstTypographic < 0 && TYPOGRAPHIC_QUOTES.has(c)) {
+      firstTypographic = i;
+    }
+  }
+  // Unterminated: if a typographic quote stands where the closing quote should, end there.
+  return result(text, offset, firstTypographic >= 0 ? firstTypographic + 1 : lineEnd(text, i));
+}
+
+function matchTypographicOpened(text: string, offset: number): CustomPatternMatcherReturn {
+  for (let i = offset + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return result(text, offset, lineEnd(text, i));
+    if (ASCII_QUOTES.has(c) || TYPOGRAPHIC_QUOTES.has(c)) return result(text, offset, i + 1);
+  }
+  return result(text, offset, text.length);
+}
+
+/** The end of the line content before `i` (a CR before the newline stays outside). */
+function lineEnd(text: string, i: number): number {
+  return i > 0 && text[i - 1] === '\r' ? i - 1 : i;
+}
+
+/** What a string literal's raw text means. */
+export interface DecodedString {
+  /** The value after removing quotes and resolving escapes. */
+  readonly value: string;
+  /** For each character of `value`, its offset within the raw text (for precise ranges inside strings). */
+  readonly rawOffsets: readonly number[];
+  /** Whether the literal ended with a proper closing quote. */
+  readonly terminated: boolean;
+  /** Offsets (within the raw text) of typographic quotes used as delimiters. */
+  readonly typographicQuotes: readonly number[];
+  /** Whether the literal is Python's triple-quoted form (which xl does not know). */
+  readonly triple: boolean;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
+
+/** Decodes a string literal's raw text as matched by `matchString`. */
+export function decodeString(raw: string): DecodedString {
+  const open = raw[0];
+  const triple = raw.length >= 3 && ASCII_QUOTES.has(open) && raw.startsWith(open.repeat(3));
+  const openLen = triple ? 3 : 1;
+  const typographicQuotes: number[] = TYPOGRAPHIC_QUOTES.has(open) ? [0] : [];
+  const last = raw[raw.length - 1];
+  let terminated: boolean;
+  let closeLen: number;
+  if (triple) {
+    terminated = raw.length >= 6 && raw.endsWith(open.repeat(3));
+    closeLen = terminated ? 3 : 0;
+  } else if (raw.length < 2) {
+    terminated = false;
+    closeLen = 0;
+  } else if (TYPOGRAPHIC_QUOTES.has(last)) {
+    terminated = true;
+    closeLen = 1;
+    typographicQuotes.push(raw.length - 1);
+  } else {
+    terminated = ASCII_QUOTES.has(last) && (TYPOGRAPHIC_QUOTES.has(open) || last === open) && !endsEscaped(raw);
+    closeLen = terminated ? 1 : 0;
+  }
+  const { value, rawOffsets } = unescape(raw, openLen, raw.length - closeLen);
+  return { value, rawOffsets, terminated, typographicQuotes, triple };
+}
+
+function endsEscaped(raw: string): boolean {
+  let n = 0;
+  for (let i = raw.length - 2; i > 0 && raw[i] === '\\'; i--) n++;
+  return n % 2 === 1;
+}
+
+function unescape(raw: string, from: number, to: number): { value: string; rawOffsets: number[] } {
+  let value = '';
+  const rawOffsets: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = raw[i];
+    if (c === '\\' && i + 1 < to) {
+      const e = raw[i + 1];
+      const mapped = SIMPLE_ESCAPES[e];
+      rawOffsets.push(i);
+      value += mapped ?? e;
+      i++;
+    } else {
+      rawOffsets.push(i);
+      value += c;
+    }
+  }
+  return { value, rawOffsets };
+}

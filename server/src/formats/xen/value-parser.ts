@@ -1,0 +1,145 @@
+import { EmbeddedActionsParser } from 'chevrotain';
+import type { IToken } from 'chevrotain';
+import type { ListValue, NumberValue, StringValue, Value } from './ast';
+import { decodeString } from './string-literal';
+import {
+  Comma,
+  Equals,
+  Identifier,
+  LBracket,
+  Newline,
+  NumberLiteral,
+  PlusEquals,
+  RBracket,
+  StringLiteral,
+  XEN_TOKENS,
+} from './tokens';
+
+/** The parts of an assignment as the grammar reads them. */
+export interface ParsedAssignment {
+  readonly key: IToken;
+  readonly operator: IToken;
+  readonly value: Value;
+}
+
+function tokenSpan(t: IToken): { start: number; end: number } {
+  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+}
+
+/** xl reads numbers with strtol(…, 0): `0x` hex, a leading `0` octal, else decimal. */
+export function parseXlNumber(text: string): number | undefined {
+  if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+  if (/^0[0-7]*$/.test(text)) return text.length === 1 ? 0 : parseInt(text.slice(1), 8);
+  if (/^[1-9][0-9]*$/.test(text)) return parseInt(text, 10);
+  return undefined;
+}
+
+/**
+ * xl's assignment grammar (tools/libs/util/libxlu_cfg_y.y): `IDENT ('=' | '+=') value`, where a value is
+ * a string, a number or a `[ … ]` list of values with optional newlines and a trailing comma.
+ * Used on one logical line at a time; errors stay in `errors` and never escape.
+ */
+class XenAssignmentParser extends EmbeddedActionsParser {
+  constructor() {
+    super(XEN_TOKENS, { recoveryEnabled: false, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  public assignment = this.RULE('assignment', (): ParsedAssignment => {
+    const key = this.CONSUME(Identifier);
+    const operator = this.OR([{ ALT: () => this.CONSUME(Equals) }, { ALT: () => this.CONSUME(PlusEquals) }]);
+    const value = this.SUBRULE(this.value);
+    return { key, operator, value };
+  });
+
+  private value = this.RULE('value', (): Value => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(StringLiteral);
+          return this.ACTION(() => stringValue(t));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(NumberLiteral);
+          return this.ACTION(() => numberValue(t));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.list) },
+    ]);
+  });
+
+  // values: atom nlok | values ',' nlok atom nlok; a single trailing comma is allowed before ']'.
+  private list = this.RULE('list', (): ListValue => {
+    const open = this.CONSUME(LBracket);
+    const items: Value[] = [];
+    this.MANY1(() => this.CONSUME1(Newline));
+    this.OPTION(() => {
+      items.push(this.SUBRULE1(this.value));
+      this.MANY2(() => this.CONSUME2(Newline));
+      this.MANY3({
+        GATE: () => this.commaBeforeValue(),
+        DEF: () => {
+          this.CONSUME1(Comma);
+          this.MANY4(() => this.CONSUME4(Newline));
+          items.push(this.SUBRULE2(this.value));
+          this.MANY5(() => this.CONSUME5(Newline));
+        },
+      });
+      this.OPTION2(() => {
+        this.CONSUME2(Comma);
+        this.MANY6(() => this.CONSUME6(Newline));
+      });
+    });
+    const close = this.CONSUME(RBracket);
+    return { kind: 'list', span: { start: open.startOffset, end: tokenSpan(close).end }, items };
+  });
+
+  /** Whether the next token is a comma followed (after newlines) by something other than `]`. */
+  private commaBeforeValue(): boolean {
+    if (this.LA(1).tokenType !== Comma) return false;
+    let k = 2;
+    while (this.LA(k).tokenType === Newline) k++;
+    return this.LA(k).tokenType !== RBracket;
+  }
+}
+
+function stringValue(t: IToken): StringValue {
+  return { kind: 'string', span: tokenSpan(t), ...decodeString(t.image) };
+}
+
+function numberValue(t: IToken): NumberValue {
+  return { kind: 'number', span: tokenSpan(t), text: t.image, value: parseXlNumber(t.image) };
+}
+
+const PARSER = new XenAssignmentParser();
+
+/** The outcome of parsing one logical line as an assignment. */
+export interface AssignmentParse {
+  readonly assignment: ParsedAssignment | undefined;
+  /** The first token the grammar could not place, if any. */
+  readonly errorToken: IToken | undefined;
+  readonly errorMessage: string | undefined;
+  /** How many tokens the grammar consumed. */
+  readonly consumed: number;
+}
+
+/** Parses `tokens` as one assignment; never throws. */
+export function parseAssignment(tokens: IToken[]): AssignmentParse {
+  PARSER.input = tokens;
+  const assignment = PARSER.assignment();
+  // Tokens left after a complete assignment are the caller's to judge (Python, or a second statement).
+  const error = PARSER.errors.find((e) => e.name !== 'NotAllInputParsedException');
+  if (error) {
+    return { assignment: undefined, errorToken: error.token, errorMessage: error.message, consumed: 0 };
+  }
+  const end = assignment.value.span.end;
+  const consumed = tokens.findIndex((t) => t.startOffset >= end);
+  return {
+    assignment,
+    errorToken: undefined,
+    errorMessage: undefined,
+    consumed: consumed < 0 ? tokens.length : consumed,
+  };
+}
