@@ -22,6 +22,11 @@ export interface OptionSpec {
   readonly name: string;
   /** The value form. */
   readonly type: OptionValueType;
+  /**
+   * Other forms the tool also takes, where one key has two (xl's `viridian` is 0/1 or a list, `gfx_passthru`
+   * 0/1 or a string, `tsc_mode` a name or, deprecated, a number). Validation accepts `type` or any of these.
+   */
+  readonly alsoAccepts?: readonly OptionValueType[];
   /** For enumerations: every value the tool accepts (validation and completion use it). */
   readonly values?: readonly string[];
   /** The smallest number accepted, where the tool enforces one. */

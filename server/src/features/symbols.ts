@@ -1,0 +1,43 @@
+import type { Span } from '../core/text';
+import type { XenFile } from '../rules/types';
+
+/** A document symbol, before positions are converted (kinds: 7 Property, 12 Function, 2 Module). */
+export interface SymbolSpec {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: 2 | 7 | 12;
+  readonly span: Span;
+  readonly selection: Span;
+}
+
+/** The outline of a Xen config: one symbol per assignment, Python constructs as functions. */
+export function xenSymbols(file: XenFile): SymbolSpec[] {
+  return file.ast.statements.map((st) => {
+    if (st.kind === 'python') {
+      const name = st.key?.text ?? file.text.slice(st.span.start, st.span.end).split('\n')[0].slice(0, 40);
+      return { name, detail: `Python: ${st.description}`, kind: 12, span: st.span, selection: st.key?.span ?? st.span };
+    }
+    const raw = st.value ? file.text.slice(st.value.span.start, st.value.span.end) : '';
+    const detail = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+    return { name: st.key.text, detail, kind: 7, span: st.span, selection: st.key.span };
+  });
+}
+
+/** Folding ranges: multi-line statements (lists, Python blocks) and runs of comment lines. */
+export function xenFoldingSpans(file: XenFile): { span: Span; comment: boolean }[] {
+  const spans: { span: Span; comment: boolean }[] = [];
+  for (const st of file.ast.statements) {
+    if (file.text.slice(st.span.start, st.span.end).includes('\n')) spans.push({ span: st.span, comment: false });
+  }
+  let run: Span | undefined;
+  for (const c of file.ast.comments) {
+    const between = run ? file.text.slice(run.end, c.start) : '';
+    if (run && /^[ \t]*\n[ \t]*$/.test(between)) run = { start: run.start, end: c.end };
+    else {
+      if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
+      run = c;
+    }
+  }
+  if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
+  return spans;
+}

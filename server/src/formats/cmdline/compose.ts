@@ -1,0 +1,40 @@
+import type { Span } from '../../core/text';
+import { SourceMap } from './source-map';
+import type { SourceSegment } from './source-map';
+
+/** A command line being assembled from pieces, keeping where each piece came from. */
+export class CommandLineBuilder {
+  private text = '';
+  private readonly segments: SourceSegment[] = [];
+
+  /** Appends text copied from a file, one offset per character. */
+  copied(text: string, offsets: readonly number[], span: Span): this {
+    return this.push(text, span, offsets.length === text.length ? offsets : undefined);
+  }
+
+  /** Appends text that does not stand in the file as such; it maps back to `span`. */
+  synthesised(text: string, span: Span): this {
+    return this.push(text, span, undefined);
+  }
+
+  /** Appends a separating space (mapped to the previous segment). */
+  space(): this {
+    if (this.text.length > 0 && !this.text.endsWith(' ')) {
+      const last = this.segments[this.segments.length - 1];
+      this.push(' ', last ? last.span : { start: 0, end: 0 }, undefined);
+    }
+    return this;
+  }
+
+  private push(text: string, span: Span, offsets: readonly number[] | undefined): this {
+    if (text.length === 0) return this;
+    this.segments.push({ from: this.text.length, to: this.text.length + text.length, span, offsets });
+    this.text += text;
+    return this;
+  }
+
+  /** The finished command line and its source map. */
+  build(): { text: string; map: SourceMap } {
+    return { text: this.text, map: new SourceMap(this.segments) };
+  }
+}

@@ -1,0 +1,45 @@
+import type { Span } from '../../core/text';
+
+/**
+ * Where the characters of a composed text (a kernel command line) come from in a file. A command line
+ * is often assembled: xl joins `root=` and `extra`, xm synthesised `ip=…` and `nfsroot=…` from separate
+ * keys. Each segment maps a range of the composed text either exactly (a string's characters) or to a
+ * whole span (a synthesised piece, which points back at the key it came from).
+ */
+export interface SourceSegment {
+  /** Start of the segment in the composed text. */
+  readonly from: number;
+  /** End (exclusive) of the segment in the composed text. */
+  readonly to: number;
+  /** Where the segment's text stands in the file when it is not copied character by character. */
+  readonly span: Span;
+  /** For copied text: the file offset of each character of the segment. */
+  readonly offsets?: readonly number[];
+}
+
+/** Maps ranges of a composed text back to file spans. */
+export class SourceMap {
+  constructor(private readonly segments: readonly SourceSegment[]) {}
+
+  /** The file span of the composed range `[from, to)`. */
+  locate(from: number, to: number): Span {
+    const seg = this.segments.find((s) => from >= s.from && from < s.to) ?? this.nearest(from);
+    if (!seg) return { start: 0, end: 0 };
+    if (!seg.offsets) return seg.span;
+    const a = seg.offsets[from - seg.from];
+    const lastIndex = Math.min(to, seg.to) - 1 - seg.from;
+    const b = lastIndex >= 0 && lastIndex < seg.offsets.length ? seg.offsets[lastIndex] + 1 : a;
+    return { start: a, end: Math.max(a, b) };
+  }
+
+  private nearest(from: number): SourceSegment | undefined {
+    let best: SourceSegment | undefined;
+    for (const s of this.segments) if (s.from <= from) best = s;
+    return best ?? this.segments[0];
+  }
+}
+
+/** The whole-text source map of a single copied string. */
+export function copiedText(offsets: readonly number[], span: Span): SourceMap {
+  return new SourceMap([{ from: 0, to: offsets.length, span, offsets }]);
+}

@@ -1,0 +1,65 @@
+import type { Span } from '../../core/text';
+import type { Assignment, Name, StringValue, Value, XenConfigAst } from './ast';
+
+/**
+ * The effective value of each key, as xl applies the assignments (xl.cfg(5)): the last `=` wins,
+ * `+=` appends to a string or a list. Keys whose value came from Python are marked unknown.
+ */
+export interface Setting {
+  readonly key: Name;
+  /** Every assignment that contributed, in order (the first is the `=` that started it). */
+  readonly assignments: readonly Assignment[];
+  /** The value as xl would see it; undefined when unreadable or set by Python code. */
+  readonly value: Value | undefined;
+  /** For a string built from `+=` pieces: the pieces, for precise ranges. */
+  readonly pieces: readonly StringValue[];
+}
+
+/** Collects the effective settings of a parsed config, keyed by name. */
+export function collectSettings(ast: XenConfigAst): Map<string, Setting> {
+  const settings = new Map<string, Setting>();
+  for (const st of ast.statements) {
+    if (st.kind === 'python') {
+      if (st.key) settings.set(st.key.text, { key: st.key, assignments: [], value: undefined, pieces: [] });
+      continue;
+    }
+    const previous = settings.get(st.key.text);
+    settings.set(st.key.text, st.operator === '+=' && previous ? append(previous, st) : fresh(st));
+  }
+  return settings;
+}
+
+function fresh(a: Assignment): Setting {
+  const pieces = a.value?.kind === 'string' ? [a.value] : [];
+  return { key: a.key, assignments: [a], value: a.value, pieces };
+}
+
+function append(prev: Setting, a: Assignment): Setting {
+  const assignments = [...prev.assignments, a];
+  const p = prev.value;
+  const v = a.value;
+  if (p?.kind === 'string' && v?.kind === 'string') {
+    const joined: StringValue = {
+      ...p,
+      value: p.value + v.value,
+      span: { start: p.span.start, end: v.span.end },
+      rawOffsets: [],
+    };
+    return { key: prev.key, assignments, value: joined, pieces: [...prev.pieces, v] };
+  }
+  if (p?.kind === 'list' && v?.kind === 'list') {
+    const span: Span = { start: p.span.start, end: v.span.end };
+    return { key: prev.key, assignments, value: { kind: 'list', span, items: [...p.items, ...v.items] }, pieces: [] };
+  }
+  return { key: prev.key, assignments, value: undefined, pieces: [] };
+}
+
+/** The string pieces of a setting with the file offset of each character, for source maps. */
+export function stringPieces(s: Setting): { text: string; offsets: number[]; span: Span }[] {
+  return s.pieces.map((p) => ({ text: p.value, offsets: p.rawOffsets.map((o) => o + p.span.start), span: p.span }));
+}
+
+/** A setting's string value, if it has one. */
+export function stringOf(s: Setting | undefined): string | undefined {
+  return s?.value?.kind === 'string' ? s.value.value : undefined;
+}

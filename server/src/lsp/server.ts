@@ -1,0 +1,227 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
+import type {
+  CodeAction,
+  CompletionItem,
+  Connection,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeParams,
+  InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../core/finding';
+import { codeActionsFor } from '../features/code-actions';
+import { completeXen } from '../features/completion';
+import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
+import type { LspDiagnostic } from '../features/diagnostics';
+import { hoverXen } from '../features/hover';
+import { xenFoldingSpans, xenSymbols } from '../features/symbols';
+import { readTextFile, scanFolder, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import { LANGUAGE_IDS } from '../workspace/file-kind';
+import type { FormatId } from '../workspace/file-kind';
+import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
+import { Workspace } from '../workspace/workspace';
+import { FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
+import { readSettings } from './settings';
+
+/** Options for a server instance (tests shorten the debounce). */
+export interface ServerOptions {
+  /** Milliseconds between the last change and re-checking. */
+  readonly debounceMs?: number;
+  /** Where `docs/rules/<id>.md` pages live, as a URI ending in `/`. */
+  readonly docsBase?: string;
+}
+
+const FORMAT_BY_LANGUAGE = new Map<string, FormatId>(Object.entries(LANGUAGE_IDS).map(([f, l]) => [l, f as FormatId]));
+
+/**
+ * The language server: feeds document texts and files from disk into the pure `Workspace`, and turns its
+ * findings into LSP answers. The only module that knows the protocol.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace();
+  const lines = new LineIndexCache();
+  let roots: string[] = [];
+  let published = new Set<string>();
+  let latestFindings = new Map<string, Finding[]>();
+  let timer: NodeJS.Timeout | undefined;
+  let configurationSupported = false;
+
+  const relative = (uri: string): string => {
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    const root = roots.find((r) => file.startsWith(r + path.sep));
+    return root ? toRelative(root, file) : file.split(path.sep).join('/');
+  };
+
+  const loadFromDisk = (file: string): void => {
+    const uri = pathToFileURL(file).href;
+    if (documents.get(uri)) return; // the editor's text wins over the disk's
+    const read = readTextFile(file, workspace.maxFileBytes());
+    if (!read.ok) workspace.removeFile(uri);
+    else workspace.setFile(uri, relative(uri), read.text, Date.now(), { sizeBytes: read.tooLarge });
+  };
+
+  const loadTopology = (): void => {
+    workspace.setTopology(EMPTY_TOPOLOGY);
+    for (const root of roots) {
+      const read = readTextFile(path.join(root, TOPOLOGY_FILE), 1024 * 1024);
+      if (read.ok && !read.tooLarge) {
+        workspace.setTopology(parseTopology(read.text).topology);
+        return;
+      }
+    }
+  };
+
+  const publish = (): void => {
+    timer = undefined;
+    latestFindings = workspace.check();
+    const next = new Set<string>();
+    for (const [uri, findings] of latestFindings) {
+      const f = workspace.getFile(uri);
+      if (!f?.format) continue;
+      next.add(uri);
+      const diagnostics = toDiagnostics(workspace, findings, lines, options.docsBase) as Diagnostic[];
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of published) if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published = next;
+  };
+
+  const schedule = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(publish, options.debounceMs ?? 150);
+  };
+
+  const announceKinds = (): void => {
+    const files = workspace
+      .allFiles()
+      .filter((f) => f.format)
+      .map((f) => ({ uri: f.uri, languageId: LANGUAGE_IDS[f.format as FormatId] }));
+    void connection.sendNotification(FILE_KINDS_NOTIFICATION, { files });
+  };
+
+  const refreshSettings = async (): Promise<void> => {
+    if (!configurationSupported) return;
+    const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => undefined);
+    workspace.setSettings(readSettings(raw));
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    roots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    configurationSupported = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['=', ',', ' ', '"', "'", ':'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'xen-nfs-boot' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await refreshSettings();
+    loadTopology();
+    for (const root of roots) for (const file of scanFolder(root)) loadFromDisk(file);
+    announceKinds();
+    publish();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await refreshSettings();
+    schedule();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      const file = fileURLToPath(change.uri);
+      if (path.basename(file) === TOPOLOGY_FILE) loadTopology();
+      else if (change.type === FileChangeType.Deleted) {
+        if (!documents.get(change.uri)) workspace.removeFile(change.uri);
+      } else loadFromDisk(file);
+    }
+    schedule();
+  });
+
+  documents.onDidOpen((e) => {
+    updateDocument(e.document);
+    announceKinds();
+  });
+  documents.onDidChangeContent((e) => updateDocument(e.document));
+  documents.onDidClose((e) => {
+    const file = e.document.uri.startsWith('file:') ? fileURLToPath(e.document.uri) : undefined;
+    if (file) loadFromDisk(file);
+    else workspace.removeFile(e.document.uri);
+    schedule();
+  });
+
+  function updateDocument(doc: TextDocument): void {
+    const format = FORMAT_BY_LANGUAGE.get(doc.languageId);
+    workspace.setFile(doc.uri, relative(doc.uri), doc.getText(), doc.version, { format });
+    schedule();
+  }
+
+  const xenAt = (uri: string) => workspace.xenFile(uri);
+
+  connection.onHover((params): Hover | null => {
+    const file = xenAt(params.textDocument.uri);
+    if (!file) return null;
+    const index = lines.get(file.uri, file.text);
+    const result = hoverXen(file, index.offset(params.position));
+    return result ? { contents: { kind: 'markdown', value: result.markdown }, range: index.range(result.span) } : null;
+  });
+
+  connection.onCompletion((params): CompletionItem[] => {
+    const file = xenAt(params.textDocument.uri);
+    if (!file) return [];
+    return completeXen(file, lines.get(file.uri, file.text).offset(params.position)) as CompletionItem[];
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const uri = params.textDocument.uri;
+    const findings = workspace.check().get(uri) ?? latestFindings.get(uri) ?? [];
+    return codeActionsFor(workspace, findings, params.context.diagnostics as LspDiagnostic[], lines) as CodeAction[];
+  });
+
+  connection.onDocumentSymbol((params): DocumentSymbol[] => {
+    const file = xenAt(params.textDocument.uri);
+    if (!file) return [];
+    const index = lines.get(file.uri, file.text);
+    return xenSymbols(file).map((s) => ({
+      name: s.name,
+      detail: s.detail,
+      kind: s.kind,
+      range: index.range(s.span),
+      selectionRange: index.range(s.selection),
+    }));
+  });
+
+  connection.onFoldingRanges((params): FoldingRange[] => {
+    const file = xenAt(params.textDocument.uri);
+    if (!file) return [];
+    const index = lines.get(file.uri, file.text);
+    return xenFoldingSpans(file).map(({ span, comment }) => ({
+      startLine: index.position(span.start).line,
+      endLine: index.position(span.end).line,
+      kind: comment ? 'comment' : undefined,
+    }));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,67 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { looksLikeXenConfig } from '../workspace/file-kind';
+import { parseTopology } from '../workspace/topology';
+import type { TopologyProblem } from '../workspace/topology';
+import { Workspace } from '../workspace/workspace';
+import type { WorkspaceSettings } from '../workspace/workspace';
+import { readTextFile, scanFolder, toRelative, TOPOLOGY_FILE } from './disk';
+
+/** A site loaded from disk. */
+export interface LoadedSite {
+  readonly workspace: Workspace;
+  /** The folder paths are relative to (the topology file's folder, else the first folder given). */
+  readonly root: string;
+  readonly topologyFile: string | undefined;
+  readonly topologyProblems: readonly TopologyProblem[];
+  /** Files that could not be read, with why. */
+  readonly unreadable: readonly { file: string; error: string }[];
+}
+
+function findTopology(inputs: readonly string[], explicit: string | undefined): string | undefined {
+  if (explicit) return path.resolve(explicit);
+  for (const p of inputs) {
+    const candidate = path.join(p, TOPOLOGY_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Loads every file of the given paths as one site. Explicitly named files are always read; folders
+ * contribute the files whose name and place make them candidates. Throws only for a missing input path
+ * or an unreadable --config file (the CLI's exit 2).
+ */
+export function loadSite(inputs: readonly string[], configFile: string | undefined, settings: WorkspaceSettings): LoadedSite {
+  const resolved = inputs.map((p) => path.resolve(p));
+  for (const p of resolved) if (!fs.existsSync(p)) throw new Error(`no such file or folder: ${p}`);
+  const folders = resolved.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p)));
+  const topologyFile = findTopology(folders, configFile);
+  const root = topologyFile ? path.dirname(topologyFile) : folders[0];
+  const workspace = new Workspace();
+  workspace.setSettings(settings);
+  let topologyProblems: TopologyProblem[] = [];
+  if (topologyFile) {
+    const parsed = parseTopology(fs.readFileSync(topologyFile, 'utf8'));
+    workspace.setTopology(parsed.topology);
+    topologyProblems = parsed.problems;
+  }
+  const unreadable: { file: string; error: string }[] = [];
+  const add = (file: string, explicit: boolean): void => {
+    const read = readTextFile(file, workspace.maxFileBytes());
+    if (!read.ok) {
+      unreadable.push({ file, error: read.error });
+      return;
+    }
+    const rel = toRelative(root, file);
+    const relPath = rel.startsWith('..') ? file.split(path.sep).join('/') : rel;
+    const forced = explicit && looksLikeXenConfig(read.text) ? 'xen-config' : undefined;
+    workspace.setFile(pathToFileURL(file).href, relPath, read.text, 1, { format: forced, sizeBytes: read.tooLarge });
+  };
+  for (const p of resolved) {
+    if (fs.statSync(p).isDirectory()) for (const f of scanFolder(p)) add(f, false);
+    else add(p, true);
+  }
+  return { workspace, root, topologyFile, topologyProblems, unreadable };
+}

@@ -1,0 +1,34 @@
+import type { Finding } from '../core/finding';
+import { checkCommandLine } from './cmdline/cmdline-rules';
+import type { XenFile, XenFileCheck, XenSetCheck } from './types';
+import { checkXenBoot } from './xen/boot-rules';
+import { checkDuplicateMacs, checkDuplicateNames } from './xen/duplicate-rules';
+import { checkXenOptions } from './xen/option-rules';
+import { checkXenSyntax } from './xen/syntax-rules';
+import { checkXenVifs } from './xen/vif-rules';
+
+/** The kernel command line of a domain, checked where it stands in the domain config. */
+const checkDomainCommandLine: XenFileCheck = (file) =>
+  checkCommandLine({ uri: file.uri, boot: file.domain.boot, map: file.domain.commandLine.map });
+
+/** Checks that read one domain config. */
+export const XEN_FILE_CHECKS: readonly XenFileCheck[] = [
+  checkXenSyntax,
+  checkXenOptions,
+  checkXenVifs,
+  checkXenBoot,
+  checkDomainCommandLine,
+];
+
+/** Checks across all domain configs. */
+export const XEN_SET_CHECKS: readonly XenSetCheck[] = [checkDuplicateNames, checkDuplicateMacs];
+
+/** Runs every single-file check on one domain config. */
+export function checkXenFile(file: XenFile): Finding[] {
+  return XEN_FILE_CHECKS.flatMap((check) => check(file));
+}
+
+/** Runs every set check on all domain configs. */
+export function checkXenSet(files: readonly XenFile[]): Finding[] {
+  return XEN_SET_CHECKS.flatMap((check) => check(files));
+}

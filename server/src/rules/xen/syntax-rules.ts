@@ -1,0 +1,94 @@
+import type { Finding } from '../../core/finding';
+import type { Span } from '../../core/text';
+import type { XenFile } from '../types';
+
+/**
+ * `xen/syntax`, `xen/typographic-quote` and `xen/python-code`. What is Python depends on the toolstack:
+ * xm ran the file as Python (so Python is information: not analysed), xl refuses it ("Config file looks
+ * like it contains Python code"), so under xl it is a syntax error.
+ */
+export function checkXenSyntax(file: XenFile): Finding[] {
+  const xl = file.domain.toolstack === 'xl';
+  const findings: Finding[] = [];
+  for (const issue of file.ast.issues) {
+    if (issue.kind === 'typographic-quote') findings.push(typographicQuote(file, issue.span, issue.message));
+    else if (issue.kind === 'python') findings.push(pythonFinding(file, issue.span, issue.message, xl));
+    else findings.push({ ruleId: 'xen/syntax', uri: file.uri, span: issue.span, message: issue.message });
+  }
+  for (const st of file.ast.statements) {
+    if (st.kind === 'python') {
+      const what = `${st.description}${st.key ? ` as the value of '${st.key.text}'` : ''}`;
+      const message = xl
+        ? `xl cannot read Python (${what}); xl accepts only KEY = VALUE assignments`
+        : `Python code (${what}) is not evaluated: its effect is not analysed`;
+      findings.push(pythonFinding(file, st.span, message, xl));
+    } else if (xl && !/^[a-z][._0-9a-z]*$/.test(st.key.text)) {
+      findings.push({
+        ruleId: 'xen/syntax',
+        uri: file.uri,
+        span: st.key.span,
+        message: `xl accepts only lower-case keys: '${st.key.text}' is a lexical error`,
+        fixes: [lowerCaseFix(file, st.key.span, st.key.text)],
+      });
+    }
+  }
+  if (xl) findings.push(...crlf(file));
+  return findings;
+}
+
+function pythonFinding(file: XenFile, span: Span, message: string, xl: boolean): Finding {
+  return { ruleId: xl ? 'xen/syntax' : 'xen/python-code', uri: file.uri, span, message };
+}
+
+function lowerCaseFix(file: XenFile, span: Span, key: string): { title: string; edits: { uri: string; span: Span; newText: string }[] } {
+  return { title: `Rename to '${key.toLowerCase()}'`, edits: [{ uri: file.uri, span, newText: key.toLowerCase() }] };
+}
+
+const isTypographic = (c: string | undefined): boolean => c !== undefined && /[\u2018\u2019\u201c\u201d]/.test(c);
+
+function typographicQuote(file: XenFile, span: Span, message: string): Finding {
+  const raw = file.text.slice(span.start, span.end);
+  const last = raw[raw.length - 1];
+  const closed = raw.length > 1 && (isTypographic(last) || last === "'" || last === '"');
+  const inner = raw.slice(1, closed ? -1 : undefined);
+  const doubled = raw[0] === '\u201c' || raw[0] === '\u201d' || raw[0] === '"';
+  const quote = doubled !== inner.includes('"') ? '"' : "'";
+  return {
+    ruleId: 'xen/typographic-quote',
+    uri: file.uri,
+    span,
+    message,
+    fixes: [
+      {
+        title: 'Replace typographic quotes with ASCII quotes',
+        edits: [{ uri: file.uri, span, newText: `${quote}${inner}${quote}` }],
+        preferred: true,
+      },
+    ],
+  };
+}
+
+/** xl's lexer has no rule for a carriage return: every CRLF line is a lexical error (libxlu_cfg_l.l). */
+function crlf(file: XenFile): Finding[] {
+  const first = file.text.indexOf('\r');
+  if (first < 0) return [];
+  const count = file.text.split('\r').length - 1;
+  return [
+    {
+      ruleId: 'xen/syntax',
+      uri: file.uri,
+      span: { start: first, end: first + 1 },
+      message: `xl rejects carriage returns (Windows line endings): ${count} in this file`,
+      fixes: [{ title: 'Convert line endings to LF', edits: crEdits(file), preferred: true }],
+    },
+  ];
+}
+
+/** One edit per carriage return: deleted before a newline, turned into a newline when alone. */
+function crEdits(file: XenFile): { uri: string; span: Span; newText: string }[] {
+  const edits: { uri: string; span: Span; newText: string }[] = [];
+  for (let i = file.text.indexOf('\r'); i >= 0; i = file.text.indexOf('\r', i + 1)) {
+    edits.push({ uri: file.uri, span: { start: i, end: i + 1 }, newText: file.text[i + 1] === '\n' ? '' : '\n' });
+  }
+  return edits;
+}

@@ -1,0 +1,176 @@
+import type { Finding } from '../core/finding';
+import type { SeverityLevel } from '../core/severity';
+import type { Toolstack } from '../formats/option-spec';
+import { buildXenDomain } from '../formats/xen/domain';
+import { parseXenConfig } from '../formats/xen/parser';
+import type { XenConfigAst } from '../formats/xen/ast';
+import { checkXenFile, checkXenSet } from '../rules';
+import type { XenFile } from '../rules/types';
+import { classify, classifyByPath } from './file-kind';
+import type { FormatId } from './file-kind';
+import { toolstackFor } from './hosts';
+import { EMPTY_TOPOLOGY } from './topology';
+import type { Topology } from './topology';
+
+/** Files larger than this are not parsed (one diagnostic says so). */
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** One file of the workspace as the model knows it. */
+export interface WorkspaceFile {
+  readonly uri: string;
+  /** The path relative to the workspace root, `/` separators (decides host and format). */
+  readonly path: string;
+  readonly text: string;
+  readonly version: number;
+  readonly format: FormatId | undefined;
+  /** Set when the file is skipped (binary, too large), with the reason. */
+  readonly skipped: string | undefined;
+}
+
+/** What the user configured (settings, CLI) below the topology file, which wins. */
+export interface WorkspaceSettings {
+  readonly toolstack?: Toolstack;
+  readonly rules?: ReadonlyMap<string, SeverityLevel>;
+  readonly maxFileBytes?: number;
+}
+
+interface ParsedXen {
+  readonly version: number;
+  readonly toolstack: Toolstack;
+  readonly file: XenFile;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The model of every file: texts in, findings out. Pure: no file system, no LSP. Each file is parsed
+ * once per version and its single-file findings are cached; only checks across files run again
+ * when anything changes.
+ */
+export class Workspace {
+  private readonly files = new Map<string, WorkspaceFile>();
+  private readonly xenCache = new Map<string, ParsedXen>();
+  private topology: Topology = EMPTY_TOPOLOGY;
+  private settings: WorkspaceSettings = {};
+
+  /**
+   * Adds or replaces a file. `options.format` forces the format (an editor's language id), else it is
+   * recognised; `options.sizeBytes` is the size of a file too large to have been read.
+   */
+  setFile(uri: string, path: string, text: string, version: number, options: FileOptions = {}): WorkspaceFile {
+    const format = options.format;
+    const maxBytes = this.maxFileBytes();
+    const skipped = options.sizeBytes !== undefined && options.sizeBytes > maxBytes ? tooLarge(maxBytes) : skipReason(text, maxBytes);
+    const file: WorkspaceFile = {
+      uri,
+      path,
+      text: skipped ? '' : text,
+      version,
+      format: format ?? (skipped ? classifyByPath(path) : classify(path, text)),
+      skipped,
+    };
+    this.files.set(uri, file);
+    return file;
+  }
+
+  /** The size above which files are not parsed. */
+  maxFileBytes(): number {
+    return this.settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  }
+
+  /** Forgets a file. */
+  removeFile(uri: string): void {
+    this.files.delete(uri);
+    this.xenCache.delete(uri);
+  }
+
+  /** The file at `uri`, if known. */
+  getFile(uri: string): WorkspaceFile | undefined {
+    return this.files.get(uri);
+  }
+
+  /** Every known file. */
+  allFiles(): WorkspaceFile[] {
+    return [...this.files.values()];
+  }
+
+  /** Replaces the topology (from xen-nfs-boot.json). */
+  setTopology(topology: Topology): void {
+    this.topology = topology;
+  }
+
+  /** The topology in force. */
+  getTopology(): Topology {
+    return this.topology;
+  }
+
+  /** Replaces the user's settings. */
+  setSettings(settings: WorkspaceSettings): void {
+    this.settings = settings;
+  }
+
+  /** The severity level a user set for a rule: topology first, then settings. */
+  ruleLevel(ruleId: string): SeverityLevel | undefined {
+    return this.topology.rules.get(ruleId) ?? this.settings.rules?.get(ruleId);
+  }
+
+  /** The toolstack that reads the file at `path`. */
+  toolstackOf(path: string): Toolstack {
+    return toolstackFor(this.topology, path, this.settings.toolstack);
+  }
+
+  /** The parsed Xen config at `uri` (parsed now if needed), or undefined if it is not one. */
+  xenFile(uri: string): XenFile | undefined {
+    return this.parsedXen(uri)?.file;
+  }
+
+  private parsedXen(uri: string): ParsedXen | undefined {
+    const f = this.files.get(uri);
+    if (!f || f.format !== 'xen-config' || f.skipped) return undefined;
+    const toolstack = this.toolstackOf(f.path);
+    const cached = this.xenCache.get(uri);
+    if (cached && cached.version === f.version && cached.toolstack === toolstack) return cached;
+    const ast: XenConfigAst = cached && cached.version === f.version ? cached.file.ast : parseXenConfig(f.text);
+    const file: XenFile = { uri, text: f.text, ast, domain: buildXenDomain(uri, ast, toolstack) };
+    const parsed = { version: f.version, toolstack, file, findings: checkXenFile(file) };
+    this.xenCache.set(uri, parsed);
+    return parsed;
+  }
+
+  /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
+  check(): Map<string, Finding[]> {
+    const byUri = new Map<string, Finding[]>();
+    const xenFiles: XenFile[] = [];
+    for (const f of this.files.values()) {
+      const list: Finding[] = [];
+      byUri.set(f.uri, list);
+      if (f.skipped && f.format) list.push(skippedFinding(f));
+      const parsed = this.parsedXen(f.uri);
+      if (!parsed) continue;
+      list.push(...parsed.findings);
+      xenFiles.push(parsed.file);
+    }
+    for (const finding of checkXenSet(xenFiles)) byUri.get(finding.uri)?.push(finding);
+    return byUri;
+  }
+}
+
+/** How a file is added. */
+export interface FileOptions {
+  readonly format?: FormatId;
+  readonly sizeBytes?: number;
+}
+
+function tooLarge(maxBytes: number): string {
+  return `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB and is not analysed`;
+}
+
+/** Why a file is not parsed: binary content (a NUL byte) or its size. */
+function skipReason(text: string, maxBytes: number): string | undefined {
+  if (text.length > maxBytes) return tooLarge(maxBytes);
+  if (text.slice(0, 8192).includes('\u0000')) return 'the file contains NUL bytes (binary data) and is not analysed';
+  return undefined;
+}
+
+function skippedFinding(f: WorkspaceFile): Finding {
+  return { ruleId: 'workspace/file-skipped', uri: f.uri, span: { start: 0, end: 0 }, message: f.skipped ?? '' };
+}
