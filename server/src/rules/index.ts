@@ -7,9 +7,20 @@ import { checkXenOptions } from './xen/option-rules';
 import { checkXenSyntax } from './xen/syntax-rules';
 import { checkXenVifs } from './xen/vif-rules';
 
+/** xm keys whose values xm copied into `ip=`: xen/invalid-value already judges them, once. */
+const XM_ADDRESS_KEYS = ['ip', 'nfs_server', 'gateway', 'netmask'];
+
 /** The kernel command line of a domain, checked where it stands in the domain config. */
-const checkDomainCommandLine: XenFileCheck = (file) =>
-  checkCommandLine({ uri: file.uri, boot: file.domain.boot, map: file.domain.commandLine.map });
+const checkDomainCommandLine: XenFileCheck = (file) => {
+  const findings = checkCommandLine({ uri: file.uri, boot: file.domain.boot, map: file.domain.commandLine.map });
+  if (file.domain.toolstack !== 'xm') return findings;
+  const judged = XM_ADDRESS_KEYS.flatMap((k) => {
+    const v = file.domain.settings.get(k)?.value;
+    return v ? [v.span] : [];
+  });
+  const inside = (f: Finding): boolean => judged.some((s) => f.span.start >= s.start && f.span.end <= s.end);
+  return findings.filter((f) => !(f.ruleId === 'cmdline/ip' && inside(f)));
+};
 
 /** Checks that read one domain config. */
 export const XEN_FILE_CHECKS: readonly XenFileCheck[] = [

@@ -198,22 +198,54 @@ const SIZES_AND_TIMEOUTS: readonly SubOptionSpec[] = [
 
 /** Attribute caching and consistency. */
 const CACHING: readonly SubOptionSpec[] = [
-  { name: 'acregmin', doc: 'Shortest time attributes of a file stay cached, in seconds (default 3).', source: SRC_CTX },
-  { name: 'acregmax', doc: 'Longest time attributes of a file stay cached, in seconds (default 60).', source: SRC_CTX },
-  { name: 'acdirmin', doc: 'Shortest time directory attributes stay cached, in seconds (default 30).', source: SRC_CTX },
-  { name: 'acdirmax', doc: 'Longest time directory attributes stay cached, in seconds (default 60).', source: SRC_CTX },
+  {
+    name: 'acregmin',
+    doc: 'Shortest time attributes of a file stay cached, in seconds (default 3).',
+    source: SRC_CTX,
+  },
+  {
+    name: 'acregmax',
+    doc: 'Longest time attributes of a file stay cached, in seconds (default 60).',
+    source: SRC_CTX,
+  },
+  {
+    name: 'acdirmin',
+    doc: 'Shortest time directory attributes stay cached, in seconds (default 30).',
+    source: SRC_CTX,
+  },
+  {
+    name: 'acdirmax',
+    doc: 'Longest time directory attributes stay cached, in seconds (default 60).',
+    source: SRC_CTX,
+  },
   { name: 'actimeo', doc: 'Set all four attribute cache times to one value, in seconds.', source: SRC_CTX },
   { name: 'ac', doc: 'Cache file attributes (the default).', source: SRC_CTX },
-  { name: 'noac', doc: 'Do not cache attributes; every access asks the server, which makes a root very slow.', source: SRC_CTX },
-  { name: 'cto', doc: 'Close-to-open consistency: revalidate a file when it is opened (the default).', source: SRC_CTX },
-  { name: 'nocto', doc: 'Skip close-to-open revalidation; faster, but changes by others show up late.', source: SRC_CTX },
+  {
+    name: 'noac',
+    doc: 'Do not cache attributes; every access asks the server, which makes a root very slow.',
+    source: SRC_CTX,
+  },
+  {
+    name: 'cto',
+    doc: 'Close-to-open consistency: revalidate a file when it is opened (the default).',
+    source: SRC_CTX,
+  },
+  {
+    name: 'nocto',
+    doc: 'Skip close-to-open revalidation; faster, but changes by others show up late.',
+    source: SRC_CTX,
+  },
   {
     name: 'lookupcache',
     doc: 'Which directory lookups are cached: all, only positive ones, or none.',
     source: SRC_CTX,
     values: ['all', 'none', 'pos', 'positive'],
   },
-  { name: 'sharecache', doc: 'Share caches between mounts of the same export (the default).', source: SRC_CTX },
+  {
+    name: 'sharecache',
+    doc: 'Share caches between mounts of the same export (the default).',
+    source: SRC_CTX,
+  },
   { name: 'nosharecache', doc: 'Give this mount caches of its own.', source: SRC_CTX },
   {
     name: 'fsc',
@@ -267,9 +299,17 @@ const LOCKING_SECURITY: readonly SubOptionSpec[] = [
   },
   { name: 'posix', doc: 'v2/v3: ask the server for POSIX path semantics.', source: SRC_CTX },
   { name: 'noposix', doc: 'v2/v3: do not ask for POSIX path semantics (the default).', source: SRC_CTX },
-  { name: 'acl', doc: 'v3: use the side protocol for POSIX ACLs when the server offers it.', source: SRC_CTX },
+  {
+    name: 'acl',
+    doc: 'v3: use the side protocol for POSIX ACLs when the server offers it.',
+    source: SRC_CTX,
+  },
   { name: 'noacl', doc: 'v3: do not use the ACL side protocol.', source: SRC_CTX },
-  { name: 'rdirplus', doc: 'v3/v4: read directories with READDIRPLUS, attributes included (the default).', source: SRC_CTX },
+  {
+    name: 'rdirplus',
+    doc: 'v3/v4: read directories with READDIRPLUS, attributes included (the default).',
+    source: SRC_CTX,
+  },
   { name: 'nordirplus', doc: 'v3/v4: use plain READDIR.', source: SRC_CTX },
   { name: 'namlen', doc: 'v2/v3: longest file name the server allows.', source: SRC_CTX },
   { name: 'migration', doc: 'NFSv4: follow the server when it migrates the file system.', source: SRC_CTX },

@@ -15,7 +15,16 @@ const SRC_IPCONFIG = 'net/ipv4/ipconfig.c';
 const SRC_DO_MOUNTS = 'init/do_mounts.c';
 
 /** The autoconfiguration methods of the `ip=` autoconf field, also valid alone as `ip=<method>`. */
-export const AUTOCONF_VALUES: readonly string[] = ['off', 'none', 'on', 'any', 'dhcp', 'bootp', 'rarp', 'both'];
+export const AUTOCONF_VALUES: readonly string[] = [
+  'off',
+  'none',
+  'on',
+  'any',
+  'dhcp',
+  'bootp',
+  'rarp',
+  'both',
+];
 
 /** Parameters that pick and mount the root file system. */
 const ROOT_PARAMS: readonly SubOptionSpec[] = [
@@ -169,7 +178,11 @@ const BOOT_FLOW_PARAMS: readonly SubOptionSpec[] = [
 ];
 
 /** The command-line parameters that matter to a Linux boot with its root on NFS. */
-export const KERNEL_PARAMS: readonly SubOptionSpec[] = [...ROOT_PARAMS, ...NETWORK_PARAMS, ...BOOT_FLOW_PARAMS];
+export const KERNEL_PARAMS: readonly SubOptionSpec[] = [
+  ...ROOT_PARAMS,
+  ...NETWORK_PARAMS,
+  ...BOOT_FLOW_PARAMS,
+];
 
 /** The ten colon-separated fields of `ip=`, in order; an empty field means "find out by autoconfiguration". */
 export const IP_FIELDS: readonly SubOptionSpec[] = [

@@ -4,14 +4,7 @@
  */
 
 import type { OptionSpec } from '../option-spec';
-import {
-  SHUTDOWN_ACTIONS,
-  SRC_XL,
-  SRC_XL_PARSER,
-  SRC_XL_XM,
-  XL_AND_XM,
-  XL_ONLY,
-} from './options-shared';
+import { SHUTDOWN_ACTIONS, SRC_XL, SRC_XL_PARSER, SRC_XL_XM, XL_AND_XM, XL_ONLY } from './options-shared';
 
 const ACTIONS_NOTE =
   'Actions: `destroy`, `restart`, `rename-restart`, `preserve`, `coredump-destroy`, `coredump-restart`, `soft-reset` ' +
@@ -250,7 +243,7 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     boot: true,
     doc:
-      "Path on the host of the initrd/initramfs handed to the guest kernel. When it holds an executable `/init`, " +
+      'Path on the host of the initrd/initramfs handed to the guest kernel. When it holds an executable `/init`, ' +
       "that program mounts the root (Debian's initramfs-tools via `scripts/nfs`), not the kernel, so the kernel's " +
       'own `nfsroot=` handling and its `ROOT_NFS`/`IP_PNP` requirements no longer apply. Neither toolstack has an `initrd` key.',
     source: SRC_XL_XM,
@@ -283,7 +276,7 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     boot: true,
     doc:
       'Text appended to the kernel command line after `root=…`; under xl this is where `nfsroot=…` and `ip=…` go. ' +
-      "xm put its generated `nfsroot=` before this text. xl ignores it when `cmdline` is set.",
+      'xm put its generated `nfsroot=` before this text. xl ignores it when `cmdline` is set.',
     source: SRC_XL_XM,
   },
   {
@@ -337,7 +330,7 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     type: 'string',
     toolstacks: XL_AND_XM,
     doc:
-      'A host program, normally `pygrub`, that reads the kernel and ramdisk out of the guest\'s first disk. A guest ' +
+      "A host program, normally `pygrub`, that reads the kernel and ramdisk out of the guest's first disk. A guest " +
       'whose root is on NFS has no such disk, so it boots with `kernel` instead.',
     source: SRC_XL_XM,
   },

@@ -179,8 +179,7 @@ const PASSTHROUGH: readonly OptionSpec[] = [
     name: 'rdm',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc:
-      'HVM/x86: reserved device memory handling, `"strategy=host,policy=strict|relaxed"`, for robust passthrough.',
+    doc: 'HVM/x86: reserved device memory handling, `"strategy=host,policy=strict|relaxed"`, for robust passthrough.',
     source: SRC_XL,
   },
   {
@@ -366,4 +365,8 @@ const DEVICE_MODEL_AND_ARCH: readonly OptionSpec[] = [
 ];
 
 /** The xl.cfg(5) device, passthrough, device-model and architecture keys. */
-export const XL_DEVICE_OPTIONS: readonly OptionSpec[] = [...PV_DEVICES, ...PASSTHROUGH, ...DEVICE_MODEL_AND_ARCH];
+export const XL_DEVICE_OPTIONS: readonly OptionSpec[] = [
+  ...PV_DEVICES,
+  ...PASSTHROUGH,
+  ...DEVICE_MODEL_AND_ARCH,
+];

@@ -260,7 +260,12 @@ const TIME: readonly OptionSpec[] = [
     name: 'timer_mode',
     type: 'string',
     alsoAccepts: ['integer'],
-    values: ['delay_for_missed_ticks', 'no_delay_for_missed_ticks', 'no_missed_ticks_pending', 'one_missed_tick_pending'],
+    values: [
+      'delay_for_missed_ticks',
+      'no_delay_for_missed_ticks',
+      'no_missed_ticks_pending',
+      'one_missed_tick_pending',
+    ],
     default: 'no_delay_for_missed_ticks',
     toolstacks: XL_AND_XM,
     doc:
@@ -517,7 +522,7 @@ const EMULATED_HARDWARE: readonly OptionSpec[] = [
   {
     name: 'usbversion',
     type: 'integer',
-    values: ['1', '2', '3'],
+    min: 0,
     default: '0 (no controller)',
     toolstacks: XL_ONLY,
     doc: 'HVM with upstream QEMU: add a USB 1.1, 2.0 or 3.0 controller; cannot be combined with `usb`/`usbdevice`.',

@@ -70,8 +70,8 @@ const CONSOLE: readonly SubOptionSpec[] = [
   {
     name: 'console',
     doc:
-      'Where Xen writes its console, a comma-separated list; default `com1,vga`. With a serial console configure ' +
-      'the port with `com1=`, and give dom0 Linux `console=hvc0` so that it writes through Xen.',
+      'Where Xen writes its console, a comma-separated list (`com1H`/`com1L` variants too); default `com1,vga`. ' +
+      'For a serial console set the port up with `com1=` and give dom0 Linux `console=hvc0` to write through Xen.',
     source: SRC,
     values: ['vga', 'com1', 'com2', 'pv', 'dbgp', 'ehci', 'xhci', 'none'],
   },
@@ -308,7 +308,7 @@ const MEMORY_AND_PAGING: readonly SubOptionSpec[] = [
   },
   {
     name: 'gnttab_max_frames',
-    doc: 'Upper bound on grant-table frames of any domain, and the size of dom0 own table; default 64.',
+    doc: 'Upper bound on grant-table frames of any domain, and the size dom0 uses for its own table; default 64.',
     source: SRC,
   },
   {
