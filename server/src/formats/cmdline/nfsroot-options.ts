@@ -26,9 +26,9 @@ const VERSION_AND_TRANSPORT: readonly SubOptionSpec[] = [
   {
     name: 'vers',
     doc:
-      'NFS protocol version. Without it nfsroot (Linux 5.11 and later) takes v2 if built in, else v3, else v4; ' +
-      'older kernels used v2. The server must offer that version; for v4 the path is seen from the `fsid=0` ' +
-      'pseudo-root of its exports.',
+      'NFS protocol version. Without it nfsroot (Linux 5.11 and later) takes v2 if built in, else v3, else ' +
+      'v4; older kernels used v2. The server must offer that version; for v4 the path is seen from the ' +
+      '`fsid=0` pseudo-root of its exports.',
     source: `${SRC_CTX}; ${SRC_NFSROOT}`,
     values: NFS_VERSION_VALUES,
   },
@@ -74,7 +74,9 @@ const VERSION_AND_TRANSPORT: readonly SubOptionSpec[] = [
   },
   {
     name: 'addr',
-    doc: 'Server address. nfsroot appends its own `addr=` after these options, so a value given here is overridden.',
+    doc:
+      'Server address. nfsroot appends its own `addr=` after these options, so a value given here is ' +
+      'overridden.',
     source: `${SRC_CTX}; ${SRC_NFSROOT}`,
   },
   {
@@ -149,7 +151,9 @@ const SIZES_AND_TIMEOUTS: readonly SubOptionSpec[] = [
   },
   {
     name: 'timeo',
-    doc: 'Wait before the first retransmission, in tenths of a second; 600 over TCP and 11 over UDP by default.',
+    doc:
+      'Wait before the first retransmission, in tenths of a second; 600 over TCP and 11 over UDP by ' +
+      'default.',
     source: SRC_CTX,
   },
   {
@@ -164,7 +168,9 @@ const SIZES_AND_TIMEOUTS: readonly SubOptionSpec[] = [
   },
   {
     name: 'soft',
-    doc: 'Fail a request with an error after `retrans` retries; on a root file system programs then fail at random.',
+    doc:
+      'Fail a request with an error after `retrans` retries; on a root file system programs then fail at ' +
+      'random.',
     source: SRC_CTX,
   },
   {
@@ -249,7 +255,9 @@ const CACHING: readonly SubOptionSpec[] = [
   { name: 'nosharecache', doc: 'Give this mount caches of its own.', source: SRC_CTX },
   {
     name: 'fsc',
-    doc: 'Cache file data locally with FS-Cache; needs a running cachefilesd, which does not exist yet at root mount.',
+    doc:
+      'Cache file data locally with FS-Cache; needs a running cachefilesd, which does not exist yet at root ' +
+      'mount.',
     source: SRC_CTX,
   },
   { name: 'nofsc', doc: 'No FS-Cache (the default).', source: SRC_CTX },
@@ -265,7 +273,9 @@ const CACHING: readonly SubOptionSpec[] = [
 const LOCKING_SECURITY: readonly SubOptionSpec[] = [
   {
     name: 'lock',
-    doc: 'Use the NLM lock protocol (v2/v3). Pointless in `nfsroot=`: the kernel appends `nolock` after your options.',
+    doc:
+      'Use the NLM lock protocol (v2/v3). Pointless in `nfsroot=`: the kernel appends `nolock` after your ' +
+      'options.',
     source: `${SRC_CTX}; ${SRC_NFSROOT}`,
   },
   {
@@ -282,8 +292,8 @@ const LOCKING_SECURITY: readonly SubOptionSpec[] = [
   {
     name: 'sec',
     doc:
-      'RPC security flavour(s), colon-separated. A kernel NFS root mounts before any Kerberos daemon runs, so ' +
-      'only `sys` (the default) or `none` can work there.',
+      'RPC security flavour(s), colon-separated. A kernel NFS root mounts before any Kerberos daemon runs, ' +
+      'so only `sys` (the default) or `none` can work there.',
     source: SRC_CTX,
     values: ['sys', 'none', 'null', 'krb5', 'krb5i', 'krb5p'],
   },

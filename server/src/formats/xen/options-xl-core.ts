@@ -18,8 +18,9 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     boot: true,
     doc:
-      'The domain name; it must be unique on the host. xl refuses to start without it, while xm fell back to the ' +
-      'config file name. Everything between the quotes counts, so a stray trailing space becomes part of the name.',
+      'The domain name; it must be unique on the host. xl refuses to start without it, while xm fell back ' +
+      'to the config file name. Everything between the quotes counts, so a stray trailing space becomes ' +
+      'part of the name.',
     source: SRC_XL_XM,
   },
   {
@@ -30,9 +31,9 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     toolstacks: XL_ONLY,
     boot: true,
     doc:
-      'The kind of guest: `pv` (paravirtualised), `pvh` (PV kernel in a light HVM container, needs a PVH-capable ' +
-      'kernel) or `hvm` (fully emulated machine). Direct kernel boot with an NFS root is the usual PV setup; ' +
-      'an HVM guest can instead network-boot with `boot="n"`.',
+      'The kind of guest: `pv` (paravirtualised), `pvh` (PV kernel in a light HVM container, needs a ' +
+      'PVH-capable kernel) or `hvm` (fully emulated machine). Direct kernel boot with an NFS root is the ' +
+      'usual PV setup; an HVM guest can instead network-boot with `boot="n"`.',
     source: SRC_XL,
   },
   {
@@ -80,8 +81,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'no pinning',
     toolstacks: XL_AND_XM,
     doc:
-      'Hard affinity: the host CPUs the vCPUs may run on, e.g. `"0-3,^1"`, `"all"` or `"nodes:0"`. A list gives ' +
-      'one such string per vCPU.',
+      'Hard affinity: the host CPUs the vCPUs may run on, e.g. `"0-3,^1"`, `"all"` or `"nodes:0"`. A list ' +
+      'gives one such string per vCPU.',
     source: SRC_XL_XM,
   },
   {
@@ -99,8 +100,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: '256',
     toolstacks: XL_AND_XM,
     doc:
-      'Relative CPU share under the credit and credit2 schedulers, from 1 to 65535; twice the weight means twice ' +
-      'the CPU time when the host is busy.',
+      'Relative CPU share under the credit and credit2 schedulers, from 1 to 65535; twice the weight means ' +
+      'twice the CPU time when the host is busy.',
     source: SRC_XL_XM,
   },
   {
@@ -110,15 +111,17 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: '0 (no cap)',
     toolstacks: XL_ONLY,
     doc:
-      'Upper limit on CPU use in percent of one physical CPU (200 = two CPUs), honoured by credit and credit2. ' +
-      'xm called this `cpu_cap`.',
+      'Upper limit on CPU use in percent of one physical CPU (200 = two CPUs), honoured by credit and ' +
+      'credit2. xm called this `cpu_cap`.',
     source: SRC_XL,
   },
   {
     name: 'period',
     type: 'integer',
     toolstacks: XL_ONLY,
-    doc: 'Scheduler period for schedulers that use one (e.g. RTDS); xl reads it although xl.cfg(5) does not list it.',
+    doc:
+      'Scheduler period for schedulers that use one (e.g. RTDS); xl reads it although xl.cfg(5) does not ' +
+      'list it.',
     source: SRC_XL_PARSER,
   },
   {
@@ -149,8 +152,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: "xm: 128; xl: libxl's built-in default",
     toolstacks: XL_AND_XM,
     doc:
-      'Guest RAM at start, in MiB. A diskless guest keeps no swap, so its page cache and tmpfs directories all ' +
-      'live in this memory.',
+      'Guest RAM at start, in MiB. A diskless guest keeps no swap, so its page cache and tmpfs directories ' +
+      'all live in this memory.',
     source: SRC_XL_XM,
   },
   {
@@ -160,8 +163,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'the value of `memory`',
     toolstacks: XL_AND_XM,
     doc:
-      'The most RAM the guest may balloon up to, in MiB; it must not be below `memory`. When the two differ the ' +
-      'guest starts ballooned down, which an HVM guest survives only with a balloon driver.',
+      'The most RAM the guest may balloon up to, in MiB; it must not be below `memory`. When the two differ ' +
+      'the guest starts ballooned down, which an HVM guest survives only with a balloon driver.',
     source: SRC_XL_XM,
   },
   {
@@ -169,8 +172,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     type: 'list',
     toolstacks: XL_ONLY,
     doc:
-      'Virtual NUMA layout: one list per virtual node of `"pnode=…"`, `"size=…"`, `"vcpus=…"`, `"vdistances=…"` ' +
-      'strings. Not for PV guests; a guest with it cannot be saved or migrated.',
+      'Virtual NUMA layout: one list per virtual node of `"pnode=…"`, `"size=…"`, `"vcpus=…"`, ' +
+      '`"vdistances=…"` strings. Not for PV guests; a guest with it cannot be saved or migrated.',
     source: SRC_XL,
   },
   {
@@ -189,8 +192,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'restart',
     toolstacks: XL_AND_XM,
     doc:
-      'What happens when the guest asks to reboot. `restart` builds a fresh domain from the same config, so a ' +
-      `guest that panics over a missing NFS root and reboots keeps looping. ${ACTIONS_NOTE}`,
+      `What happens when the guest asks to reboot. \`restart\` builds a fresh domain from the same config, ` +
+      `so a guest that panics over a missing NFS root and reboots keeps looping. ${ACTIONS_NOTE}`,
     source: SRC_XL_XM,
   },
   {
@@ -209,8 +212,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'destroy',
     toolstacks: XL_AND_XM,
     doc:
-      'What happens when the guest crashes. `preserve` keeps the dead domain so it can be examined (or dumped ' +
-      `with \`xl dump-core\`) before \`xl destroy\`. ${ACTIONS_NOTE}`,
+      `What happens when the guest crashes. \`preserve\` keeps the dead domain so it can be examined (or ` +
+      `dumped with \`xl dump-core\`) before \`xl destroy\`. ${ACTIONS_NOTE}`,
     source: SRC_XL_XM,
   },
   {
@@ -232,9 +235,9 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     boot: true,
     doc:
-      'Path, on the host that runs the toolstack, of the guest kernel to boot directly. For an NFS root without a ' +
-      'ramdisk this kernel itself must carry NFS client, `ROOT_NFS`, `IP_PNP` and the Xen network frontend built ' +
-      'in (`=y`). A PV or PVH guest needs `kernel`, `firmware` or `bootloader`.',
+      'Path, on the host that runs the toolstack, of the guest kernel to boot directly. For an NFS root ' +
+      'without a ramdisk this kernel itself must carry NFS client, `ROOT_NFS`, `IP_PNP` and the Xen network ' +
+      'frontend built in (`=y`). A PV or PVH guest needs `kernel`, `firmware` or `bootloader`.',
     source: SRC_XL_XM,
   },
   {
@@ -254,8 +257,9 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_ONLY,
     boot: true,
     doc:
-      'The whole guest kernel command line, e.g. `"root=/dev/nfs nfsroot=10.0.0.1:/srv/nfs/domu ip=dhcp rw"`. ' +
-      'When set, xl drops `root` and `extra` with a warning. Unknown to xm, which silently ignored it.',
+      'The whole guest kernel command line, e.g. `"root=/dev/nfs nfsroot=10.0.0.1:/srv/nfs/domu ip=dhcp ' +
+      'rw"`. When set, xl drops `root` and `extra` with a warning. Unknown to xm, which silently ignored ' +
+      'it.',
     source: SRC_XL,
   },
   {
@@ -264,9 +268,9 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     boot: true,
     doc:
-      'Becomes `root=<value>` at the start of the kernel command line; `/dev/nfs` asks the kernel for an NFS root. ' +
-      'Write the value only: xm stripped a leading `root=` but xl does not, giving `root=root=…`. xl ignores this ' +
-      'key when `cmdline` is set.',
+      'Becomes `root=<value>` at the start of the kernel command line; `/dev/nfs` asks the kernel for an ' +
+      'NFS root. Write the value only: xm stripped a leading `root=` but xl does not, giving `root=root=…`. ' +
+      'xl ignores this key when `cmdline` is set.',
     source: SRC_XL_XM,
   },
   {
@@ -275,8 +279,8 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     boot: true,
     doc:
-      'Text appended to the kernel command line after `root=…`; under xl this is where `nfsroot=…` and `ip=…` go. ' +
-      'xm put its generated `nfsroot=` before this text. xl ignores it when `cmdline` is set.',
+      'Text appended to the kernel command line after `root=…`; under xl this is where `nfsroot=…` and ' +
+      '`ip=…` go. xm put its generated `nfsroot=` before this text. xl ignores it when `cmdline` is set.',
     source: SRC_XL_XM,
   },
   {
@@ -285,7 +289,8 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_ONLY,
     doc:
       'Boot through firmware instead of a host-side kernel: `pvgrub32`/`pvgrub64` for PV (not together with ' +
-      '`kernel`), or `bios`, `uefi`, `seabios`, `rombios`, `ovmf` or a file path for HVM. PVH guests have none.',
+      '`kernel`), or `bios`, `uefi`, `seabios`, `rombios`, `ovmf` or a file path for HVM. PVH guests have ' +
+      'none.',
     source: SRC_XL,
   },
   {
@@ -300,7 +305,9 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     type: 'boolean',
     default: '0',
     toolstacks: XL_ONLY,
-    doc: 'For `type="pvh"`: run a PV kernel inside a PVH container through the PV shim (a Meltdown mitigation).',
+    doc:
+      'For `type="pvh"`: run a PV kernel inside a PVH container through the PV shim (a Meltdown ' +
+      'mitigation).',
     source: SRC_XL,
   },
   {
@@ -339,8 +346,8 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     type: 'string-or-list',
     toolstacks: XL_ONLY,
     doc:
-      'Arguments for the `bootloader` program, one per list item. A single string is still split at whitespace ' +
-      'but xl warns that form is deprecated. xm called this `bootargs`.',
+      'Arguments for the `bootloader` program, one per list item. A single string is still split at ' +
+      'whitespace but xl warns that form is deprecated. xm called this `bootargs`.',
     source: SRC_XL,
   },
   {
@@ -374,7 +381,9 @@ const DOMAIN_MISC: readonly OptionSpec[] = [
     name: 'init_seclabel',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc: 'XSM label used while the domain is being built; it switches to `seclabel` before the guest first runs.',
+    doc:
+      'XSM label used while the domain is being built; it switches to `seclabel` before the guest first ' +
+      'runs.',
     source: SRC_XL,
   },
   {
@@ -383,7 +392,9 @@ const DOMAIN_MISC: readonly OptionSpec[] = [
     min: 0,
     default: 'from xl.conf(5)',
     toolstacks: XL_ONLY,
-    doc: 'How many grant-table frames the guest may use, which bounds how much memory it can share with backends.',
+    doc:
+      'How many grant-table frames the guest may use, which bounds how much memory it can share with ' +
+      'backends.',
     source: SRC_XL,
   },
   {
@@ -408,7 +419,9 @@ const DOMAIN_MISC: readonly OptionSpec[] = [
     type: 'boolean',
     default: '0',
     toolstacks: XL_AND_XM,
-    doc: 'Forbid migrating the guest; this lets Xen expose features that would not survive a migration (e.g. invariant TSC).',
+    doc:
+      'Forbid migrating the guest; this lets Xen expose features that would not survive a migration (e.g. ' +
+      'invariant TSC).',
     source: SRC_XL_XM,
   },
   {
@@ -423,7 +436,9 @@ const DOMAIN_MISC: readonly OptionSpec[] = [
     name: 'device_tree',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc: 'Arm: a compiled partial device tree whose `/passthrough` and `/aliases` nodes are copied into the guest.',
+    doc:
+      'Arm: a compiled partial device tree whose `/passthrough` and `/aliases` nodes are copied into the ' +
+      'guest.',
     source: SRC_XL,
   },
   {
@@ -457,7 +472,9 @@ const DOMAIN_MISC: readonly OptionSpec[] = [
     type: 'boolean',
     default: '0',
     toolstacks: XL_ONLY,
-    doc: 'Arm only: let the guest reach the performance-monitor registers directly. Experimental; trusted guests only.',
+    doc:
+      'Arm only: let the guest reach the performance-monitor registers directly. Experimental; trusted ' +
+      'guests only.',
     source: SRC_XL,
   },
 ];

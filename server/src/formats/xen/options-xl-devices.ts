@@ -15,8 +15,8 @@ const PV_DEVICES: readonly OptionSpec[] = [
     default: 'no disks',
     toolstacks: XL_AND_XM,
     doc:
-      'Virtual disks, one spec string per disk (xl-disk-configuration(5)), e.g. `"phy:/dev/vg/domu,xvda,w"`. ' +
-      'A guest whose root is on NFS may have none at all.',
+      'Virtual disks, one spec string per disk (xl-disk-configuration(5)), e.g. ' +
+      '`"phy:/dev/vg/domu,xvda,w"`. A guest whose root is on NFS may have none at all.',
     source: `${SRC_XL_XM}; xl-disk-configuration(5)`,
   },
   {
@@ -45,15 +45,17 @@ const PV_DEVICES: readonly OptionSpec[] = [
     type: 'list',
     toolstacks: XL_ONLY,
     doc:
-      'Xen 9pfs shares, each `"tag=…,security_model=none,path=…[,backend=…]"`; the guest mounts them by tag. ' +
-      '`tag`, `security_model` and `path` are required.',
+      'Xen 9pfs shares, each `"tag=…,security_model=none,path=…[,backend=…]"`; the guest mounts them by ' +
+      'tag. `tag`, `security_model` and `path` are required.',
     source: SRC_XL,
   },
   {
     name: 'pvcalls',
     type: 'list',
     toolstacks: XL_ONLY,
-    doc: 'PV Calls connections, each `"backend=<domain>"`: socket calls forwarded to a backend instead of a NIC.',
+    doc:
+      'PV Calls connections, each `"backend=<domain>"`: socket calls forwarded to a backend instead of a ' +
+      'NIC.',
     source: SRC_XL,
   },
   {
@@ -61,8 +63,9 @@ const PV_DEVICES: readonly OptionSpec[] = [
     type: 'list',
     toolstacks: XL_AND_XM,
     doc:
-      'Paravirtual framebuffers, each a comma-separated list of `vnc=`, `vnclisten=`, `vncdisplay=`, `vncunused=`, ' +
-      '`vncpasswd=`, `sdl=`, `display=`, `xauthority=`, `opengl=`, `keymap=`. Not the emulated VGA card of HVM guests.',
+      'Paravirtual framebuffers, each a comma-separated list of `vnc=`, `vnclisten=`, `vncdisplay=`, ' +
+      '`vncunused=`, `vncpasswd=`, `sdl=`, `display=`, `xauthority=`, `opengl=`, `keymap=`. Not the ' +
+      'emulated VGA card of HVM guests.',
     source: SRC_XL_XM,
   },
   {
@@ -70,15 +73,17 @@ const PV_DEVICES: readonly OptionSpec[] = [
     type: 'list',
     toolstacks: XL_ONLY,
     doc:
-      'Low-bandwidth byte-stream channels to the guest (xen-pv-channel(7)), each `"name=…,connection=pty|socket' +
-      '[,path=…][,backend=…]"`; `name` and `connection` are required.',
+      'Low-bandwidth byte-stream channels to the guest (xen-pv-channel(7)), each ' +
+      '`"name=…,connection=pty|socket[,path=…][,backend=…]"`; `name` and `connection` are required.',
     source: SRC_XL,
   },
   {
     name: 'vdispl',
     type: 'list',
     toolstacks: XL_ONLY,
-    doc: 'Virtual displays, each `"connectors=<id>:<W>x<H>;…[,backend=…][,be-alloc=…]"`; at least one connector.',
+    doc:
+      'Virtual displays, each `"connectors=<id>:<W>x<H>;…[,backend=…][,be-alloc=…]"`; at least one ' +
+      'connector.',
     source: SRC_XL,
   },
   {
@@ -161,7 +166,9 @@ const PASSTHROUGH: readonly OptionSpec[] = [
     type: 'boolean',
     default: '0',
     toolstacks: XL_AND_XM,
-    doc: 'HVM only: default `power_mgmt` setting, letting the guest change the power state of passed-through devices.',
+    doc:
+      'HVM only: default `power_mgmt` setting, letting the guest change the power state of passed-through ' +
+      'devices.',
     source: SRC_XL_XM,
   },
   {
@@ -171,15 +178,17 @@ const PASSTHROUGH: readonly OptionSpec[] = [
     values: ['default', 'igd'],
     toolstacks: XL_AND_XM,
     doc:
-      'HVM: make a passed-through graphics card the primary display. `0`/`1` turn it off or on with autodetection; ' +
-      'the strings `default` and `igd` (Intel) name the kind.',
+      'HVM: make a passed-through graphics card the primary display. `0`/`1` turn it off or on with ' +
+      'autodetection; the strings `default` and `igd` (Intel) name the kind.',
     source: SRC_XL_XM,
   },
   {
     name: 'rdm',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc: 'HVM/x86: reserved device memory handling, `"strategy=host,policy=strict|relaxed"`, for robust passthrough.',
+    doc:
+      'HVM/x86: reserved device memory handling, `"strategy=host,policy=strict|relaxed"`, for robust ' +
+      'passthrough.',
     source: SRC_XL,
   },
   {
@@ -237,7 +246,9 @@ const DEVICE_MODEL_AND_ARCH: readonly OptionSpec[] = [
     type: 'boolean',
     default: '0',
     toolstacks: XL_ONLY,
-    doc: 'Restrict the device model (QEMU) after start-up to limit the harm of a QEMU exploit. Technology preview.',
+    doc:
+      'Restrict the device model (QEMU) after start-up to limit the harm of a QEMU exploit. Technology ' +
+      'preview.',
     source: SRC_XL,
   },
   {
@@ -349,7 +360,9 @@ const DEVICE_MODEL_AND_ARCH: readonly OptionSpec[] = [
     name: 'mca_caps',
     type: 'list',
     toolstacks: XL_ONLY,
-    doc: 'x86 HVM: extra machine-check capabilities beyond the defaults; `"lmce"` (Intel local MCE) is the only one.',
+    doc:
+      'x86 HVM: extra machine-check capabilities beyond the defaults; `"lmce"` (Intel local MCE) is the ' +
+      'only one.',
     source: SRC_XL,
   },
   {
@@ -358,8 +371,8 @@ const DEVICE_MODEL_AND_ARCH: readonly OptionSpec[] = [
     default: '0',
     toolstacks: XL_ONLY,
     doc:
-      'x86: return to the laxer pre-4.15 handling of unknown MSRs for a guest that breaks under the strict one. ' +
-      'Interim; xl warns that it will go away.',
+      'x86: return to the laxer pre-4.15 handling of unknown MSRs for a guest that breaks under the strict ' +
+      'one. Interim; xl warns that it will go away.',
     source: SRC_XL,
   },
 ];

@@ -14,8 +14,8 @@ const PLATFORM: readonly OptionSpec[] = [
     default: "xl: 'cd'; xm: 'c'",
     toolstacks: XL_AND_XM,
     doc:
-      'HVM boot order as letters tried in turn: `c` hard disk, `d` CD-ROM, `n` network (PXE). An HVM guest that ' +
-      'should boot from the network, e.g. into an NFS root via PXELINUX, needs `n`.',
+      'HVM boot order as letters tried in turn: `c` hard disk, `d` CD-ROM, `n` network (PXE). An HVM guest ' +
+      'that should boot from the network, e.g. into an NFS root via PXELINUX, needs `n`.',
     source: SRC_XL_XM,
   },
   {
@@ -58,7 +58,9 @@ const PLATFORM: readonly OptionSpec[] = [
     values: ['rombios', 'seabios', 'ovmf'],
     default: 'chosen from the device model',
     toolstacks: XL_ONLY,
-    doc: 'HVM firmware: ROMBIOS (only one for qemu-xen-traditional), SeaBIOS (qemu-xen default) or OVMF (UEFI).',
+    doc:
+      'HVM firmware: ROMBIOS (only one for qemu-xen-traditional), SeaBIOS (qemu-xen default) or OVMF ' +
+      '(UEFI).',
     source: SRC_XL,
   },
   {
@@ -113,7 +115,9 @@ const PLATFORM: readonly OptionSpec[] = [
     type: 'boolean',
     default: '1',
     toolstacks: XL_AND_XM,
-    doc: 'x86 HVM: publish MP and PCI interrupt routing tables for a single-vCPU guest; old guests may need it off.',
+    doc:
+      'x86 HVM: publish MP and PCI interrupt routing tables for a single-vCPU guest; old guests may need it ' +
+      'off.',
     source: SRC_XL_XM,
   },
   {
@@ -163,8 +167,8 @@ const PLATFORM: readonly OptionSpec[] = [
     type: 'string-or-list',
     toolstacks: XL_AND_XM,
     doc:
-      'Adjust what the CPUID instruction reports: the libxl form `"host,<feature>=0|1|x|k,…"` or the xend form, a ' +
-      'list of `"leaf:reg=<32 bits>"` strings.',
+      'Adjust what the CPUID instruction reports: the libxl form `"host,<feature>=0|1|x|k,…"` or the xend ' +
+      'form, a list of `"leaf:reg=<32 bits>"` strings.',
     source: SRC_XL_XM,
   },
   {
@@ -178,7 +182,9 @@ const PLATFORM: readonly OptionSpec[] = [
     name: 'smbios_firmware',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc: 'HVM: file of SMBIOS structures, each preceded by its 32-bit size, overriding or adding to the defaults.',
+    doc:
+      'HVM: file of SMBIOS structures, each preceded by its 32-bit size, overriding or adding to the ' +
+      'defaults.',
     source: SRC_XL,
   },
   {
@@ -212,8 +218,8 @@ const PLATFORM: readonly OptionSpec[] = [
     alsoAccepts: ['boolean'],
     toolstacks: XL_AND_XM,
     doc:
-      'HVM: Hyper-V enlightenments for Windows guests, as a list of groups (`"base"`, `"freq"`, `"all"`, `"!freq"` …) ' +
-      'or a boolean (1 = `["defaults"]`). xm took only 0/1.',
+      'HVM: Hyper-V enlightenments for Windows guests, as a list of groups (`"base"`, `"freq"`, `"all"`, ' +
+      '`"!freq"` …) or a boolean (1 = `["defaults"]`). xm took only 0/1.',
     source: SRC_XL_XM,
   },
 ];
@@ -228,8 +234,8 @@ const TIME: readonly OptionSpec[] = [
     default: 'default',
     toolstacks: XL_AND_XM,
     doc:
-      'x86: how the guest time stamp counter behaves (see xen-tscmode(7)); `native_paravirt` is gone. xm wanted a ' +
-      'number 0–3, which xl still reads but warns about.',
+      'x86: how the guest time stamp counter behaves (see xen-tscmode(7)); `native_paravirt` is gone. xm ' +
+      'wanted a number 0–3, which xl still reads but warns about.',
     source: SRC_XL_XM,
   },
   {
@@ -269,8 +275,8 @@ const TIME: readonly OptionSpec[] = [
     default: 'no_delay_for_missed_ticks',
     toolstacks: XL_AND_XM,
     doc:
-      'HVM/PVH: how missed timer ticks are delivered. xl rejects it for PV guests; the numeric form xm used still ' +
-      'works but draws a warning.',
+      'HVM/PVH: how missed timer ticks are delivered. xl rejects it for PV guests; the numeric form xm used ' +
+      'still works but draws a warning.',
     source: SRC_XL_XM,
   },
 ];
@@ -308,7 +314,9 @@ const DISPLAY: readonly OptionSpec[] = [
     type: 'boolean',
     default: '1',
     toolstacks: XL_AND_XM,
-    doc: 'Offer the display over VNC. For a PV guest without `vfb`, xl builds a framebuffer from the top-level VNC keys.',
+    doc:
+      'Offer the display over VNC. For a PV guest without `vfb`, xl builds a framebuffer from the top-level ' +
+      'VNC keys.',
     source: SRC_XL_XM,
   },
   {
@@ -368,7 +376,9 @@ const DISPLAY: readonly OptionSpec[] = [
     name: 'display',
     type: 'string',
     toolstacks: XL_AND_XM,
-    doc: 'X display the SDL window opens on; xl reads it at top level although xl.cfg(5) lists it only for `vfb`.',
+    doc:
+      'X display the SDL window opens on; xl reads it at top level although xl.cfg(5) lists it only for ' +
+      '`vfb`.',
     source: `${SRC_XL_PARSER}; ${SRC_XL_XM}`,
   },
   {
@@ -462,7 +472,9 @@ const DISPLAY: readonly OptionSpec[] = [
     min: 0,
     default: '0',
     toolstacks: XL_ONLY,
-    doc: 'Number of SPICE USB redirection channels (up to 4 devices); adds a USB 2.0 controller if none exists.',
+    doc:
+      'Number of SPICE USB redirection channels (up to 4 devices); adds a USB 2.0 controller if none ' +
+      'exists.',
     source: SRC_XL,
   },
   {
@@ -492,8 +504,8 @@ const EMULATED_HARDWARE: readonly OptionSpec[] = [
     type: 'string-or-list',
     toolstacks: XL_AND_XM,
     doc:
-      'HVM: where the emulated serial ports go, in QEMU `-serial` syntax (`"pty"`, `"file:/…"`); a single string ' +
-      'is still accepted. A PV guest uses its Xen console (`console=hvc0`) instead.',
+      'HVM: where the emulated serial ports go, in QEMU `-serial` syntax (`"pty"`, `"file:/…"`); a single ' +
+      'string is still accepted. A PV guest uses its Xen console (`console=hvc0`) instead.',
     source: SRC_XL_XM,
   },
   {
@@ -525,7 +537,9 @@ const EMULATED_HARDWARE: readonly OptionSpec[] = [
     min: 0,
     default: '0 (no controller)',
     toolstacks: XL_ONLY,
-    doc: 'HVM with upstream QEMU: add a USB 1.1, 2.0 or 3.0 controller; cannot be combined with `usb`/`usbdevice`.',
+    doc:
+      'HVM with upstream QEMU: add a USB 1.1, 2.0 or 3.0 controller; cannot be combined with ' +
+      '`usb`/`usbdevice`.',
     source: SRC_XL,
   },
   {

@@ -18,9 +18,9 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      'NFS server of the guest root. xm wrote it into `nfsroot=<nfs_server>:<nfs_root>` and into the server field ' +
-      'of the `ip=` it generated; it must be a numeric address because the kernel resolves no names. ' +
-      `${XL_SILENT} Under xl, write \`nfsroot=…\` into \`extra\` or \`cmdline\`.`,
+      `NFS server of the guest root. xm wrote it into \`nfsroot=<nfs_server>:<nfs_root>\` and into the ` +
+      `server field of the \`ip=\` it generated; it must be a numeric address because the kernel resolves ` +
+      `no names. ${XL_SILENT} Under xl, write \`nfsroot=…\` into \`extra\` or \`cmdline\`.`,
     source: SRC_XM,
   },
   {
@@ -29,9 +29,9 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      'Directory on `nfs_server` that becomes the guest `/`. xm put `nfsroot=<nfs_server>:<nfs_root>` in front of ' +
-      '`extra` and stopped with "Must set nfs root and nfs server" when `nfs_server` was missing; `root="/dev/nfs"` ' +
-      `was still needed. ${XL_SILENT}`,
+      `Directory on \`nfs_server\` that becomes the guest \`/\`. xm put \`nfsroot=<nfs_server>:<nfs_root>\` ` +
+      `in front of \`extra\` and stopped with "Must set nfs root and nfs server" when \`nfs_server\` was ` +
+      `missing; \`root="/dev/nfs"\` was still needed. ${XL_SILENT}`,
     source: SRC_XM,
   },
   {
@@ -41,9 +41,10 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      'Guest IPv4 address for kernel-level network setup. When it is set, or `dhcp` is not `off`, xm generated ' +
-      '`ip=<ip>:<nfs_server>:<gateway>:<netmask>:<hostname>:<interface>:<dhcp>`, with a placeholder in the server ' +
-      `field if \`nfs_server\` was unset. Not the vif \`ip=\`. ${XL_SILENT} Under xl, put \`ip=…\` into \`extra\`.`,
+      `Guest IPv4 address for kernel-level network setup (not the vif \`ip=\`). When it is set, or \`dhcp\` ` +
+      `is not \`off\`, xm generated ` +
+      `\`ip=<ip>:<nfs_server>:<gateway>:<netmask>:<hostname>:<interface>:<dhcp>\`, with a placeholder ` +
+      `server if \`nfs_server\` was unset. ${XL_SILENT} Under xl, put \`ip=…\` into \`extra\`.`,
     source: SRC_XM,
   },
   {
@@ -52,7 +53,9 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     default: "'' (none)",
     toolstacks: XM_ONLY,
     boot: true,
-    doc: `Guest netmask, the fourth field of the \`ip=\` xm generated (only when \`ip\` or \`dhcp\` is set). ${XL_SILENT}`,
+    doc:
+      `Guest netmask, the fourth field of the \`ip=\` xm generated (only when \`ip\` or \`dhcp\` is set). ` +
+      `${XL_SILENT}`,
     source: SRC_XM,
   },
   {
@@ -62,8 +65,8 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      'Default gateway of the guest, the third field of the `ip=` xm generated (only when `ip` or `dhcp` is set). ' +
-      `It must lie inside the guest's subnet. ${XL_SILENT}`,
+      `Default gateway of the guest, the third field of the \`ip=\` xm generated (only when \`ip\` or ` +
+      `\`dhcp\` is set). It must lie inside the guest's subnet. ${XL_SILENT}`,
     source: SRC_XM,
   },
   {
@@ -72,7 +75,9 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     default: "'' (none)",
     toolstacks: XM_ONLY,
     boot: true,
-    doc: `Guest host name, the fifth field of the \`ip=\` xm generated (only when \`ip\` or \`dhcp\` is set). ${XL_SILENT}`,
+    doc:
+      `Guest host name, the fifth field of the \`ip=\` xm generated (only when \`ip\` or \`dhcp\` is set). ` +
+      `${XL_SILENT}`,
     source: SRC_XM,
   },
   {
@@ -159,14 +164,18 @@ const RENAMED_IN_XL: readonly OptionSpec[] = [
     name: 'loader',
     type: 'string',
     toolstacks: XM_ONLY,
-    doc: `HVM firmware loader, usually \`hvmloader\`. ${XL_SILENT} xl picks firmware with \`firmware\` or \`bios\`.`,
+    doc:
+      `HVM firmware loader, usually \`hvmloader\`. ${XL_SILENT} xl picks firmware with \`firmware\` or ` +
+      `\`bios\`.`,
     source: SRC_XM,
   },
   {
     name: 'vusb',
     type: 'list',
     toolstacks: XM_ONLY,
-    doc: `Virtual USB host controllers, \`"usbver=…,numports=…,port_N=…"\`. ${XL_SILENT} xl uses \`usbctrl\` and \`usbdev\`.`,
+    doc:
+      `Virtual USB host controllers, \`"usbver=…,numports=…,port_N=…"\`. ${XL_SILENT} xl uses \`usbctrl\` ` +
+      `and \`usbdev\`.`,
     source: SRC_XM,
   },
   {
@@ -218,7 +227,9 @@ const OBSOLETE: readonly OptionSpec[] = [
     type: 'list',
     toolstacks: XM_ONLY,
     deprecated: 'use `vif`',
-    doc: 'Netchannel2 network interfaces. xl warns that netchannel2 is deprecated and unsupported and creates none.',
+    doc:
+      'Netchannel2 network interfaces. xl warns that netchannel2 is deprecated and unsupported and creates ' +
+      'none.',
     source: `${SRC_XM}; tools/xl/xl_parse.c`,
   },
   {
@@ -247,7 +258,9 @@ const XM_ONLY_MISC: readonly OptionSpec[] = [
     name: 'vncconsole',
     type: 'boolean',
     toolstacks: XM_ONLY,
-    doc: `Open a VNC viewer on the guest's graphical console once it is created (needs \`vnc=1\`). ${XL_SILENT} Use \`xl create -V\`.`,
+    doc:
+      `Open a VNC viewer on the guest's graphical console once it is created (needs \`vnc=1\`). ` +
+      `${XL_SILENT} Use \`xl create -V\`.`,
     source: SRC_XM,
   },
   {
@@ -354,7 +367,9 @@ const XM_ONLY_MISC: readonly OptionSpec[] = [
     name: 'cpuid_check',
     type: 'list',
     toolstacks: XM_ONLY,
-    doc: `CPUID values the host must report for the domain to start, in the xend \`cpuid\` syntax. ${XL_SILENT}`,
+    doc:
+      `CPUID values the host must report for the domain to start, in the xend \`cpuid\` syntax. ` +
+      `${XL_SILENT}`,
     source: SRC_XM,
   },
   {

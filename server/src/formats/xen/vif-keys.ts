@@ -14,21 +14,23 @@ const DOCUMENTED_VIF_KEYS: readonly SubOptionSpec[] = [
   {
     name: 'mac',
     doc:
-      'Guest-side MAC address, six colon-separated hex octets. Without it xl draws a random address in the Xen OUI ' +
-      '`00:16:3e` at every start, which no DHCP `host` entry or PXELINUX `01-<mac>` file can match. On a malformed ' +
-      'value xl prints an error and keeps only the octets it managed to read.',
+      'Guest-side MAC address, six colon-separated hex octets. Without it xl draws a random address in the ' +
+      'Xen OUI `00:16:3e` at every start, which no DHCP `host` entry or PXELINUX `01-<mac>` file can match. ' +
+      'On a malformed value xl prints an error and keeps only the octets it managed to read.',
     source: SRC_NET,
   },
   {
     name: 'bridge',
     doc:
-      'Host bridge the interface is attached to; default `xenbr0`. For an NFS root it must reach the DHCP and NFS ' +
-      'servers.',
+      'Host bridge the interface is attached to; default `xenbr0`. For an NFS root it must reach the DHCP ' +
+      'and NFS servers.',
     source: SRC_NET,
   },
   {
     name: 'gatewaydev',
-    doc: 'For the `vif-route` hotplug script: the host interface, with an address, on the network the guest uses.',
+    doc:
+      'For the `vif-route` hotplug script: the host interface, with an address, on the network the guest ' +
+      'uses.',
     source: SRC_NET,
   },
   {
@@ -40,8 +42,8 @@ const DOCUMENTED_VIF_KEYS: readonly SubOptionSpec[] = [
   {
     name: 'type',
     doc:
-      'HVM only: `ioemu` (default) gives an emulated NIC the guest may swap for a PV one; `vif` gives only the PV ' +
-      'device. xl rejects other values.',
+      'HVM only: `ioemu` (default) gives an emulated NIC the guest may swap for a PV one; `vif` gives only ' +
+      'the PV device. xl rejects other values.',
     source: SRC_NET,
     values: ['ioemu', 'vif'],
   },
@@ -57,24 +59,30 @@ const DOCUMENTED_VIF_KEYS: readonly SubOptionSpec[] = [
   },
   {
     name: 'script',
-    doc: 'Hotplug script that wires the backend up (e.g. adds it to the bridge); default `/etc/xen/scripts/vif-bridge`.',
+    doc:
+      'Hotplug script that wires the backend up (e.g. adds it to the bridge); default ' +
+      '`/etc/xen/scripts/vif-bridge`.',
     source: SRC_NET,
   },
   {
     name: 'ip',
     doc:
-      'An address handed to the hotplug script, which may use it e.g. for anti-spoofing rules. It does not give the ' +
-      'guest an address: that comes from the kernel `ip=` parameter or DHCP.',
+      'An address handed to the hotplug script, which may use it e.g. for anti-spoofing rules. It does not ' +
+      'give the guest an address: that comes from the kernel `ip=` parameter or DHCP.',
     source: SRC_NET,
   },
   {
     name: 'backend',
-    doc: 'Domain (name or ID) that serves the backend; default dom0. Another domain must be set up as a driver domain.',
+    doc:
+      'Domain (name or ID) that serves the backend; default dom0. Another domain must be set up as a driver ' +
+      'domain.',
     source: SRC_NET,
   },
   {
     name: 'rate',
-    doc: 'Outgoing bandwidth limit, e.g. `10Mb/s` or `1MB/s@20ms` (credit renewed every interval, 50ms by default); unlimited by default.',
+    doc:
+      'Outgoing bandwidth limit, e.g. `10Mb/s` or `1MB/s@20ms` (credit renewed every interval, 50ms by ' +
+      'default); unlimited by default.',
     source: SRC_NET,
   },
   {
@@ -99,7 +107,9 @@ const DOCUMENTED_VIF_KEYS: readonly SubOptionSpec[] = [
   },
   {
     name: 'forwarddev',
-    doc: 'COLO fault tolerance: the host device that forwards the replicated traffic. Not needed for a normal boot.',
+    doc:
+      'COLO fault tolerance: the host device that forwards the replicated traffic. Not needed for a normal ' +
+      'boot.',
     source: SRC_NIC_PARSER,
   },
   {

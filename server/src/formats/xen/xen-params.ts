@@ -16,14 +16,17 @@ const DOM0: readonly SubOptionSpec[] = [
   {
     name: 'dom0_mem',
     doc:
-      'Memory for dom0: a size such as `1024M`, optionally with `min:` and `max:` entries, e.g. `1024M,max:1024M`; ' +
-      'a negative size or a percentage is relative to host RAM. Without it dom0 takes nearly all memory and must ' +
-      'balloon down for every guest; when it is set, turn off autoballooning in xl.conf(5).',
+      'Memory for dom0: a size such as `1024M`, optionally with `min:` and `max:` entries, e.g. ' +
+      '`1024M,max:1024M`; a negative size or a percentage is relative to host RAM. Without it dom0 takes ' +
+      'nearly all memory and must balloon down for every guest; when it is set, turn off autoballooning in ' +
+      'xl.conf(5).',
     source: SRC,
   },
   {
     name: 'dom0_max_vcpus',
-    doc: 'vCPUs of dom0, as a number or a `<min>-<max>` range around the host CPU count; default one per host CPU.',
+    doc:
+      'vCPUs of dom0, as a number or a `<min>-<max>` range around the host CPU count; default one per host ' +
+      'CPU.',
     source: SRC,
   },
   {
@@ -70,8 +73,9 @@ const CONSOLE: readonly SubOptionSpec[] = [
   {
     name: 'console',
     doc:
-      'Where Xen writes its console, a comma-separated list (`com1H`/`com1L` variants too); default `com1,vga`. ' +
-      'For a serial console set the port up with `com1=` and give dom0 Linux `console=hvc0` to write through Xen.',
+      'Where Xen writes its console, a comma-separated list (`com1H`/`com1L` variants too); default ' +
+      '`com1,vga`. For a serial console set the port up with `com1=` and give dom0 Linux `console=hvc0` to ' +
+      'write through Xen.',
     source: SRC,
     values: ['vga', 'com1', 'com2', 'pv', 'dbgp', 'ehci', 'xhci', 'none'],
   },
@@ -110,12 +114,16 @@ const CONSOLE: readonly SubOptionSpec[] = [
   },
   {
     name: 'conswitch',
-    doc: 'Character that, pressed with Ctrl three times, switches serial input between Xen and dom0; default `a`. A trailing `x` keeps input with Xen.',
+    doc:
+      'Character that, pressed with Ctrl three times, switches serial input between Xen and dom0; default ' +
+      '`a`. A trailing `x` keeps input with Xen.',
     source: SRC,
   },
   {
     name: 'sync_console',
-    doc: 'Write console output synchronously, so the last lines before a crash are not lost; slow, for debugging only.',
+    doc:
+      'Write console output synchronously, so the last lines before a crash are not lost; slow, for ' +
+      'debugging only.',
     source: SRC,
   },
   {
@@ -126,8 +134,8 @@ const CONSOLE: readonly SubOptionSpec[] = [
   {
     name: 'vga',
     doc:
-      'Text or graphics mode Xen sets up: `ask`, `current`, `text-80x<rows>`, `gfx-<w>x<h>x<depth>`, `mode-<hex>`; ' +
-      'add `,keep` to keep the VGA console after dom0 starts.',
+      'Text or graphics mode Xen sets up: `ask`, `current`, `text-80x<rows>`, `gfx-<w>x<h>x<depth>`, ' +
+      '`mode-<hex>`; add `,keep` to keep the VGA console after dom0 starts.',
     source: SRC,
   },
   {
@@ -138,7 +146,9 @@ const CONSOLE: readonly SubOptionSpec[] = [
   },
   {
     name: 'guest_loglvl',
-    doc: 'Which messages caused by guests are printed, `<level>[/<rate-limited level>]`; default `none/warning`.',
+    doc:
+      'Which messages caused by guests are printed, `<level>[/<rate-limited level>]`; default ' +
+      '`none/warning`.',
     source: SRC,
     values: LOG_LEVELS,
   },
@@ -148,17 +158,23 @@ const CONSOLE: readonly SubOptionSpec[] = [
 const FAILURE: readonly SubOptionSpec[] = [
   {
     name: 'noreboot',
-    doc: 'Do not reboot automatically after a fatal error, so the message stays on screen (default: reboot after 5 s).',
+    doc:
+      'Do not reboot automatically after a fatal error, so the message stays on screen (default: reboot ' +
+      'after 5 s).',
     source: SRC,
   },
   {
     name: 'reboot',
-    doc: 'x86: how the host reboots (`triple`, `kbd`, `acpi`, `pci`, `Power`, `efi`, `xen`, optionally `,warm`/`,cold`); `no` means do not reboot after a crash.',
+    doc:
+      'x86: how the host reboots (`triple`, `kbd`, `acpi`, `pci`, `Power`, `efi`, `xen`, optionally ' +
+      '`,warm`/`,cold`); `no` means do not reboot after a crash.',
     source: SRC,
   },
   {
     name: 'watchdog',
-    doc: 'x86: run an NMI watchdog that panics when a CPU is stuck; `force` also keeps handling unknown NMIs. Disables vPMU.',
+    doc:
+      'x86: run an NMI watchdog that panics when a CPU is stuck; `force` also keeps handling unknown NMIs. ' +
+      'Disables vPMU.',
     source: SRC,
   },
   {
@@ -227,8 +243,8 @@ const CPU_AND_SCHEDULING: readonly SubOptionSpec[] = [
   {
     name: 'cpufreq',
     doc:
-      'Who drives CPU frequency: `xen` (default, optionally `:<governor>,<max>,<min>,verbose`), `none`, or the ' +
-      'deprecated `dom0-kernel`.',
+      'Who drives CPU frequency: `xen` (default, optionally `:<governor>,<max>,<min>,verbose`), `none`, or ' +
+      'the deprecated `dom0-kernel`.',
     source: SRC,
   },
   {
@@ -308,7 +324,9 @@ const MEMORY_AND_PAGING: readonly SubOptionSpec[] = [
   },
   {
     name: 'gnttab_max_frames',
-    doc: 'Upper bound on grant-table frames of any domain, and the size dom0 uses for its own table; default 64.',
+    doc:
+      'Upper bound on grant-table frames of any domain, and the size dom0 uses for its own table; default ' +
+      '64.',
     source: SRC,
   },
   {
@@ -338,13 +356,15 @@ const PLATFORM: readonly SubOptionSpec[] = [
   {
     name: 'iommu',
     doc:
-      'IOMMU use: a boolean plus sub-options such as `verbose`, `force`/`required` (refuse to boot without one), ' +
-      '`quarantine=`, `intremap`, `qinval`. On by default where present; PCI passthrough needs it.',
+      'IOMMU use: a boolean plus sub-options such as `verbose`, `force`/`required` (refuse to boot without ' +
+      'one), `quarantine=`, `intremap`, `qinval`. On by default where present; PCI passthrough needs it.',
     source: SRC,
   },
   {
     name: 'acpi',
-    doc: 'ACPI use: `force`, `ht`, `noirq`, `verbose` or a boolean to turn it off; passed on to the dom0 command line.',
+    doc:
+      'ACPI use: `force`, `ht`, `noirq`, `verbose` or a boolean to turn it off; passed on to the dom0 ' +
+      'command line.',
     source: SRC,
   },
   {
@@ -418,7 +438,9 @@ const PLATFORM: readonly SubOptionSpec[] = [
   },
   {
     name: 'ucode',
-    doc: 'x86: microcode loading, `<module index>` (e.g. `-1` for the last GRUB module), `scan`, `nmi=`, `allow-same=`.',
+    doc:
+      'x86: microcode loading, `<module index>` (e.g. `-1` for the last GRUB module), `scan`, `nmi=`, ' +
+      '`allow-same=`.',
     source: SRC,
   },
 ];
@@ -427,12 +449,16 @@ const PLATFORM: readonly SubOptionSpec[] = [
 const SECURITY: readonly SubOptionSpec[] = [
   {
     name: 'spec-ctrl',
-    doc: 'Speculative-execution mitigations; `spec-ctrl=no` turns them all off. Leave it alone unless you know why.',
+    doc:
+      'Speculative-execution mitigations; `spec-ctrl=no` turns them all off. Leave it alone unless you know ' +
+      'why.',
     source: SRC,
   },
   {
     name: 'xpti',
-    doc: 'x86: page-table isolation for 64-bit PV guests (Meltdown), e.g. `dom0=false`; on where the CPU is affected.',
+    doc:
+      'x86: page-table isolation for 64-bit PV guests (Meltdown), e.g. `dom0=false`; on where the CPU is ' +
+      'affected.',
     source: SRC,
   },
   {
@@ -442,12 +468,16 @@ const SECURITY: readonly SubOptionSpec[] = [
   },
   {
     name: 'tsx',
-    doc: 'x86: whether Transactional Synchronization Extensions are enabled; off by default on parts open to TAA.',
+    doc:
+      'x86: whether Transactional Synchronization Extensions are enabled; off by default on parts open to ' +
+      'TAA.',
     source: SRC,
   },
   {
     name: 'vpmu',
-    doc: 'x86: let guests use performance counters (off by default, not safe for production); `watchdog` overrides it.',
+    doc:
+      'x86: let guests use performance counters (off by default, not safe for production); `watchdog` ' +
+      'overrides it.',
     source: SRC,
   },
   {

@@ -84,11 +84,15 @@ function crlf(file: XenFile): Finding[] {
   ];
 }
 
-/** One edit per carriage return: deleted before a newline, turned into a newline when alone. */
+/**
+ * One edit per line break with a carriage return: `\r\n` (or a lone `\r`) becomes `\n`. The whole break
+ * is replaced because LSP positions cannot point between `\r` and `\n`.
+ */
 function crEdits(file: XenFile): { uri: string; span: Span; newText: string }[] {
   const edits: { uri: string; span: Span; newText: string }[] = [];
   for (let i = file.text.indexOf('\r'); i >= 0; i = file.text.indexOf('\r', i + 1)) {
-    edits.push({ uri: file.uri, span: { start: i, end: i + 1 }, newText: file.text[i + 1] === '\n' ? '' : '\n' });
+    const end = file.text[i + 1] === '\n' ? i + 2 : i + 1;
+    edits.push({ uri: file.uri, span: { start: i, end }, newText: '\n' });
   }
   return edits;
 }
