@@ -43,10 +43,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await client.start();
   context.subscriptions.push(
-    client.onNotification(FILE_KINDS_NOTIFICATION, (params: { files: { uri: string; languageId: string }[] }) => {
-      for (const f of params.files) recognised.set(f.uri, f.languageId);
-      for (const doc of vscode.workspace.textDocuments) void applyLanguage(doc);
-    }),
+    client.onNotification(
+      FILE_KINDS_NOTIFICATION,
+      (params: { files: { uri: string; languageId: string }[] }) => {
+        for (const f of params.files) recognised.set(f.uri, f.languageId);
+        for (const doc of vscode.workspace.textDocuments) void applyLanguage(doc);
+      },
+    ),
   );
 }
 

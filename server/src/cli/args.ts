@@ -47,7 +47,8 @@ export function parseArgs(argv: readonly string[]): Command {
   const args = [...argv];
   if (args.length === 0 || args[0] === '-h' || args[0] === '--help') return { kind: 'help' };
   if (args[0] === '-v' || args[0] === '--version') return { kind: 'version' };
-  if (args[0] !== 'check') return { kind: 'usage-error', message: `unknown command '${args[0]}' (try 'check')` };
+  if (args[0] !== 'check')
+    return { kind: 'usage-error', message: `unknown command '${args[0]}' (try 'check')` };
   const paths: string[] = [];
   const rules = new Map<string, SeverityLevel>();
   let format: CheckOptions['format'] = 'text';
@@ -65,17 +66,22 @@ export function parseArgs(argv: readonly string[]): Command {
     if (typeof v !== 'string') return { kind: 'usage-error', message: v.error };
     if (!arg.includes('=')) i++;
     if (name === '--format') {
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') return { kind: 'usage-error', message: `unknown format '${v}'` };
+      if (v !== 'text' && v !== 'json' && v !== 'sarif')
+        return { kind: 'usage-error', message: `unknown format '${v}'` };
       format = v;
     } else if (name === '--config') config = v;
     else if (name === '--rule') {
       const [id, level] = [v.slice(0, v.lastIndexOf('=')), v.slice(v.lastIndexOf('=') + 1)];
-      if (!id || !isSeverityLevel(level)) return { kind: 'usage-error', message: `--rule takes ID=SEVERITY, not '${v}'` };
+      if (!id || !isSeverityLevel(level))
+        return { kind: 'usage-error', message: `--rule takes ID=SEVERITY, not '${v}'` };
       rules.set(id, level);
     } else if (name === '--max-warnings') {
       if (!/^\d+$/.test(v)) return { kind: 'usage-error', message: '--max-warnings takes a whole number' };
       maxWarnings = Number(v);
     } else return { kind: 'usage-error', message: `unknown option '${name}'` };
   }
-  return { kind: 'check', options: { paths: paths.length ? paths : ['.'], format, config, rules, maxWarnings } };
+  return {
+    kind: 'check',
+    options: { paths: paths.length ? paths : ['.'], format, config, rules, maxWarnings },
+  };
 }

@@ -38,7 +38,8 @@ function check(options: CheckOptions, io: CliIo): number {
     io.err(`xen-nfs-boot: ${(e as Error).message}\n`);
     return 2;
   }
-  for (const p of site.topologyProblems) io.err(`${site.topologyFile}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  for (const p of site.topologyProblems)
+    io.err(`${site.topologyFile}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
   for (const u of site.unreadable) io.err(`xen-nfs-boot: cannot read ${u.file}: ${u.error}\n`);
   const diagnostics = collectDiagnostics(site.workspace, io.cwd);
   const docs = docsBaseUri(__dirname);

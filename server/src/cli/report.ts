@@ -62,10 +62,13 @@ export function collectDiagnostics(workspace: Workspace, cwd: string): CliDiagno
 /** The text format: `path:line:column: severity: message [rule-id]`, 1-based like compilers print. */
 export function formatText(diagnostics: readonly CliDiagnostic[]): string {
   const lines = diagnostics.map(
-    (d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.code}]`,
+    (d) =>
+      `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.code}]`,
   );
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
-  lines.push(`${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`);
+  lines.push(
+    `${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

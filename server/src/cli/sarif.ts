@@ -9,7 +9,11 @@ const LEVEL: Record<CliDiagnostic['severity'], 'error' | 'warning' | 'note'> = {
 };
 
 /** SARIF 2.1.0 with one run, the rule catalogue as the driver's rules, and 1-based regions. */
-export function formatSarif(diagnostics: readonly CliDiagnostic[], version: string, docsBase: string | undefined): string {
+export function formatSarif(
+  diagnostics: readonly CliDiagnostic[],
+  version: string,
+  docsBase: string | undefined,
+): string {
   const region = (r: CliDiagnostic['range']): Record<string, number> => ({
     startLine: r.start.line + 1,
     startColumn: r.start.character + 1,

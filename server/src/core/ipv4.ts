@@ -40,7 +40,7 @@ export function prefixMask(len: number): number {
 
 /** Whether two addresses share the network of `mask`. */
 export function sameSubnet(a: number, b: number, mask: number): boolean {
-  return ((a & mask) >>> 0) === ((b & mask) >>> 0);
+  return (a & mask) >>> 0 === (b & mask) >>> 0;
 }
 
 /** An IPv4 network: base address and prefix length. */

@@ -45,7 +45,13 @@ export function codeActionsFor(
           const target = lines.get(e.uri, workspace.getFile(e.uri)?.text ?? '');
           (changes[e.uri] ??= []).push({ range: target.range(e.span), newText: e.newText });
         }
-        actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [d], isPreferred: fix.preferred, edit: { changes } });
+        actions.push({
+          title: fix.title,
+          kind: 'quickfix',
+          diagnostics: [d],
+          isPreferred: fix.preferred,
+          edit: { changes },
+        });
       }
     }
   }

@@ -26,7 +26,12 @@ function keyCompletions(file: XenFile): CompletionEntry[] {
     kind: 10,
     detail: `${o.type}${o.default !== undefined ? ` (default ${o.default})` : ''}`,
     documentation: { kind: 'markdown', value: optionMarkdown(o) },
-    insertText: o.type === 'list' ? `${o.name} = [ '$1' ]` : o.type === 'string' ? `${o.name} = "$1"` : `${o.name} = $1`,
+    insertText:
+      o.type === 'list'
+        ? `${o.name} = [ '$1' ]`
+        : o.type === 'string'
+          ? `${o.name} = "$1"`
+          : `${o.name} = $1`,
     insertTextFormat: SNIPPET,
     // NFS-boot keys first: they are what this extension is for.
     sortText: `${o.boot ? '0' : '1'}${o.name}`,

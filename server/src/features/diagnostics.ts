@@ -17,7 +17,12 @@ export interface LspDiagnostic {
 }
 
 /** LSP's numeric severities. */
-export const LSP_SEVERITY: Readonly<Record<Severity, 1 | 2 | 3 | 4>> = { error: 1, warning: 2, information: 3, hint: 4 };
+export const LSP_SEVERITY: Readonly<Record<Severity, 1 | 2 | 3 | 4>> = {
+  error: 1,
+  warning: 2,
+  information: 3,
+  hint: 4,
+};
 
 /** The diagnostic source name shown by editors. */
 export const DIAGNOSTIC_SOURCE = 'xen-nfs-boot';
@@ -72,5 +77,7 @@ export function toDiagnostics(
     }
     out.push(d);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }

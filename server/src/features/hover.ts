@@ -59,13 +59,17 @@ function paramHover(loc: Extract<XenLocation, { kind: 'kernel-param' }>): HoverR
   if (!p) return undefined;
   const name = loc.assignment.key.text === 'root' ? 'root' : p.name;
   const spec = KERNEL_PARAM_MAP.get(name);
-  const span = { start: loc.value.span.start + (loc.value.rawOffsets[p.start] ?? 0), end: loc.value.span.start + (loc.value.rawOffsets[p.end - 1] ?? 0) + 1 };
+  const span = {
+    start: loc.value.span.start + (loc.value.rawOffsets[p.start] ?? 0),
+    end: loc.value.span.start + (loc.value.rawOffsets[p.end - 1] ?? 0) + 1,
+  };
   if (!spec) return { markdown: `**${name}=**: a kernel parameter this extension does not document`, span };
   let markdown = subOptionMarkdown(`${name}= (kernel parameter)`, spec);
   if (name === 'ip' && p.valueStart !== undefined && loc.index >= p.valueStart) {
     const fieldIndex = loc.value.value.slice(p.valueStart, loc.index).split(':').length - 1;
     const field = IP_FIELDS[fieldIndex];
-    if (field) markdown = `${subOptionMarkdown(`ip= field ${fieldIndex + 1}: ${field.name}`, field)}\n\n---\n\n${markdown}`;
+    if (field)
+      markdown = `${subOptionMarkdown(`ip= field ${fieldIndex + 1}: ${field.name}`, field)}\n\n---\n\n${markdown}`;
   }
   return { markdown, span };
 }
@@ -82,7 +86,17 @@ export function hoverXen(file: XenFile, offset: number): HoverResult | undefined
       return { markdown: subOptionMarkdown(`${loc.pair.key}= (vif spec)`, spec), span: loc.pair.span };
     }
     case 'kernel-param':
-      if (loc.assignment.key.text === 'root') return paramHover({ ...loc, param: { name: 'root', value: loc.value.value, start: 0, end: loc.value.value.length, valueStart: 0 } });
+      if (loc.assignment.key.text === 'root')
+        return paramHover({
+          ...loc,
+          param: {
+            name: 'root',
+            value: loc.value.value,
+            start: 0,
+            end: loc.value.value.length,
+            valueStart: 0,
+          },
+        });
       return paramHover(loc);
     case 'value': {
       const spec = XEN_OPTION_MAP.get(loc.assignment.key.text);

@@ -15,7 +15,13 @@ export function xenSymbols(file: XenFile): SymbolSpec[] {
   return file.ast.statements.map((st) => {
     if (st.kind === 'python') {
       const name = st.key?.text ?? file.text.slice(st.span.start, st.span.end).split('\n')[0].slice(0, 40);
-      return { name, detail: `Python: ${st.description}`, kind: 12, span: st.span, selection: st.key?.span ?? st.span };
+      return {
+        name,
+        detail: `Python: ${st.description}`,
+        kind: 12,
+        span: st.span,
+        selection: st.key?.span ?? st.span,
+      };
     }
     const raw = st.value ? file.text.slice(st.value.span.start, st.value.span.end) : '';
     const detail = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
@@ -27,7 +33,8 @@ export function xenSymbols(file: XenFile): SymbolSpec[] {
 export function xenFoldingSpans(file: XenFile): { span: Span; comment: boolean }[] {
   const spans: { span: Span; comment: boolean }[] = [];
   for (const st of file.ast.statements) {
-    if (file.text.slice(st.span.start, st.span.end).includes('\n')) spans.push({ span: st.span, comment: false });
+    if (file.text.slice(st.span.start, st.span.end).includes('\n'))
+      spans.push({ span: st.span, comment: false });
   }
   let run: Span | undefined;
   for (const c of file.ast.comments) {

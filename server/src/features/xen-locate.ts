@@ -12,9 +12,26 @@ export const COMMAND_LINE_KEYS = new Set(['extra', 'cmdline', 'root', 'bootargs'
 /** What stands at an offset of a Xen domain config. */
 export type XenLocation =
   | { readonly kind: 'key'; readonly assignment: Assignment }
-  | { readonly kind: 'value'; readonly assignment: Assignment; readonly value: StringValue | undefined; readonly index: number }
-  | { readonly kind: 'vif'; readonly assignment: Assignment; readonly value: StringValue; readonly pair: VifPair | undefined; readonly index: number }
-  | { readonly kind: 'kernel-param'; readonly assignment: Assignment; readonly value: StringValue; readonly param: KernelParam | undefined; readonly index: number }
+  | {
+      readonly kind: 'value';
+      readonly assignment: Assignment;
+      readonly value: StringValue | undefined;
+      readonly index: number;
+    }
+  | {
+      readonly kind: 'vif';
+      readonly assignment: Assignment;
+      readonly value: StringValue;
+      readonly pair: VifPair | undefined;
+      readonly index: number;
+    }
+  | {
+      readonly kind: 'kernel-param';
+      readonly assignment: Assignment;
+      readonly value: StringValue;
+      readonly param: KernelParam | undefined;
+      readonly index: number;
+    }
   | { readonly kind: 'none' };
 
 /** The index within a string's decoded value of the character at file offset `offset`. */
@@ -29,10 +46,11 @@ export function indexInString(s: StringValue, offset: number): number {
 function stringAt(v: Value, offset: number): StringValue | undefined {
   if (!spanContains(v.span, offset)) return undefined;
   if (v.kind === 'string') return v;
-  if (v.kind === 'list') for (const item of v.items) {
-    const s = stringAt(item, offset);
-    if (s) return s;
-  }
+  if (v.kind === 'list')
+    for (const item of v.items) {
+      const s = stringAt(item, offset);
+      if (s) return s;
+    }
   return undefined;
 }
 
@@ -42,7 +60,8 @@ export function locateInXen(file: XenFile, offset: number): XenLocation {
     if (st.kind !== 'assignment' || offset < st.span.start || offset > st.span.end) continue;
     if (spanContains(st.key.span, offset)) return { kind: 'key', assignment: st };
     const value = st.value ? stringAt(st.value, offset) : undefined;
-    if (!value || offset === value.span.start) return { kind: 'value', assignment: st, value: undefined, index: 0 };
+    if (!value || offset === value.span.start)
+      return { kind: 'value', assignment: st, value: undefined, index: 0 };
     const index = indexInString(value, offset);
     if (st.key.text === 'vif') {
       const spec = parseVifSpec(value);

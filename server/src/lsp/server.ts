@@ -1,11 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  CodeActionKind,
-  FileChangeType,
-  TextDocumentSyncKind,
-  TextDocuments,
-} from 'vscode-languageserver';
+import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import type {
   CodeAction,
   CompletionItem,
@@ -41,7 +36,9 @@ export interface ServerOptions {
   readonly docsBase?: string;
 }
 
-const FORMAT_BY_LANGUAGE = new Map<string, FormatId>(Object.entries(LANGUAGE_IDS).map(([f, l]) => [l, f as FormatId]));
+const FORMAT_BY_LANGUAGE = new Map<string, FormatId>(
+  Object.entries(LANGUAGE_IDS).map(([f, l]) => [l, f as FormatId]),
+);
 
 /**
  * The language server: feeds document texts and files from disk into the pure `Workspace`, and turns its
@@ -93,7 +90,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const diagnostics = toDiagnostics(workspace, findings, lines, options.docsBase) as Diagnostic[];
       void connection.sendDiagnostics({ uri, diagnostics });
     }
-    for (const uri of published) if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of published)
+      if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     published = next;
   };
 
@@ -183,7 +181,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!file) return null;
     const index = lines.get(file.uri, file.text);
     const result = hoverXen(file, index.offset(params.position));
-    return result ? { contents: { kind: 'markdown', value: result.markdown }, range: index.range(result.span) } : null;
+    return result
+      ? { contents: { kind: 'markdown', value: result.markdown }, range: index.range(result.span) }
+      : null;
   });
 
   connection.onCompletion((params): CompletionItem[] => {
@@ -195,7 +195,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction((params): CodeAction[] => {
     const uri = params.textDocument.uri;
     const findings = workspace.check().get(uri) ?? latestFindings.get(uri) ?? [];
-    return codeActionsFor(workspace, findings, params.context.diagnostics as LspDiagnostic[], lines) as CodeAction[];
+    return codeActionsFor(
+      workspace,
+      findings,
+      params.context.diagnostics as LspDiagnostic[],
+      lines,
+    ) as CodeAction[];
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {

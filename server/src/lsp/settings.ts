@@ -7,6 +7,8 @@ export function readSettings(raw: unknown): WorkspaceSettings {
   const r = raw as Record<string, unknown>;
   const toolstack = r.toolstack === 'xm' || r.toolstack === 'xl' ? r.toolstack : undefined;
   const maxFileBytes =
-    typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0 ? Math.round(r.maxFileSizeMB * 1024 * 1024) : undefined;
+    typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0
+      ? Math.round(r.maxFileSizeMB * 1024 * 1024)
+      : undefined;
   return { toolstack, rules: readRuleLevels(r.rules, 'rules', []), maxFileBytes };
 }

@@ -33,7 +33,11 @@ function findTopology(inputs: readonly string[], explicit: string | undefined): 
  * contribute the files whose name and place make them candidates. Throws only for a missing input path
  * or an unreadable --config file (the CLI's exit 2).
  */
-export function loadSite(inputs: readonly string[], configFile: string | undefined, settings: WorkspaceSettings): LoadedSite {
+export function loadSite(
+  inputs: readonly string[],
+  configFile: string | undefined,
+  settings: WorkspaceSettings,
+): LoadedSite {
   const resolved = inputs.map((p) => path.resolve(p));
   for (const p of resolved) if (!fs.existsSync(p)) throw new Error(`no such file or folder: ${p}`);
   const folders = resolved.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p)));
@@ -57,7 +61,10 @@ export function loadSite(inputs: readonly string[], configFile: string | undefin
     const rel = toRelative(root, file);
     const relPath = rel.startsWith('..') ? file.split(path.sep).join('/') : rel;
     const forced = explicit && looksLikeXenConfig(read.text) ? 'xen-config' : undefined;
-    workspace.setFile(pathToFileURL(file).href, relPath, read.text, 1, { format: forced, sizeBytes: read.tooLarge });
+    workspace.setFile(pathToFileURL(file).href, relPath, read.text, 1, {
+      format: forced,
+      sizeBytes: read.tooLarge,
+    });
   };
   for (const p of resolved) {
     if (fs.statSync(p).isDirectory()) for (const f of scanFolder(p)) add(f, false);

@@ -27,7 +27,11 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'xen/vif', severity: E, summary: 'a malformed MAC or an unknown key in a vif spec' },
   { id: 'xen/xm-only-option', severity: W, summary: 'an xm-only key that xl ignores silently' },
   { id: 'xen/cmdline-overrides', severity: W, summary: '`cmdline` set together with `root` or `extra`' },
-  { id: 'xen/nfs-incomplete', severity: E, summary: 'an NFS root with no way for the kernel to learn the server' },
+  {
+    id: 'xen/nfs-incomplete',
+    severity: E,
+    summary: 'an NFS root with no way for the kernel to learn the server',
+  },
   { id: 'xen/ip-and-dhcp', severity: W, summary: 'a static `ip` together with `dhcp = "dhcp"`' },
   { id: 'xen/ramdisk-nfsroot', severity: I, summary: 'a ramdisk together with kernel-level nfsroot' },
   { id: 'xen/duplicate-name', severity: E, summary: 'two domain configs with the same name' },

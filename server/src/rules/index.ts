@@ -12,7 +12,11 @@ const XM_ADDRESS_KEYS = ['ip', 'nfs_server', 'gateway', 'netmask'];
 
 /** The kernel command line of a domain, checked where it stands in the domain config. */
 const checkDomainCommandLine: XenFileCheck = (file) => {
-  const findings = checkCommandLine({ uri: file.uri, boot: file.domain.boot, map: file.domain.commandLine.map });
+  const findings = checkCommandLine({
+    uri: file.uri,
+    boot: file.domain.boot,
+    map: file.domain.commandLine.map,
+  });
   if (file.domain.toolstack !== 'xm') return findings;
   const judged = XM_ADDRESS_KEYS.flatMap((k) => {
     const v = file.domain.settings.get(k)?.value;

@@ -10,7 +10,14 @@ export type FormatId = 'xen-config';
 export const LANGUAGE_IDS: Readonly<Record<FormatId, string>> = { 'xen-config': 'xen-config' };
 
 /** Xen's own tool configs that live in /etc/xen but are not domain configs. */
-const XEN_TOOL_FILES = new Set(['xl.conf', 'xend-config.sxp', 'oxenstored.conf', 'cpupool', 'xend-pci-permissive.sxp', 'xend-pci-quirks.sxp']);
+const XEN_TOOL_FILES = new Set([
+  'xl.conf',
+  'xend-config.sxp',
+  'oxenstored.conf',
+  'cpupool',
+  'xend-pci-permissive.sxp',
+  'xend-pci-quirks.sxp',
+]);
 
 /** Whether a path (with `/` separators) is a Xen domain config candidate by name and place. */
 export function isXenConfigPath(path: string): boolean {
@@ -28,7 +35,8 @@ export function isXenConfigPath(path: string): boolean {
 }
 
 /** Keys that only a Xen domain config has; one assignment of one of them confirms the format. */
-const XEN_MARKERS = /^[ \t]*(name|kernel|memory|vcpus|vif|disk|builder|type|bootloader|maxmem|on_crash|on_reboot|ramdisk|extra|root|nfs_root)[ \t]*\+?=/m;
+const XEN_MARKERS =
+  /^[ \t]*(name|kernel|memory|vcpus|vif|disk|builder|type|bootloader|maxmem|on_crash|on_reboot|ramdisk|extra|root|nfs_root)[ \t]*\+?=/m;
 
 /** Whether the text reads like a Xen domain config. */
 export function looksLikeXenConfig(text: string): boolean {

@@ -24,6 +24,10 @@ function normaliseFolder(folder: string): string {
 }
 
 /** The toolstack that reads a file: its host's, else the site's, else the setting's, else xl (Xen ≥ 4.5 has only xl). */
-export function toolstackFor(topology: Topology, relativePath: string, fallback: Toolstack | undefined): Toolstack {
+export function toolstackFor(
+  topology: Topology,
+  relativePath: string,
+  fallback: Toolstack | undefined,
+): Toolstack {
   return hostOf(topology, relativePath)?.toolstack ?? topology.toolstack ?? fallback ?? 'xl';
 }

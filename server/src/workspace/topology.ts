@@ -33,7 +33,12 @@ export interface TopologyProblem {
 }
 
 /** An empty topology: one unnamed host, defaults everywhere. */
-export const EMPTY_TOPOLOGY: Topology = { toolstack: undefined, hosts: [], kernels: new Map(), rules: new Map() };
+export const EMPTY_TOPOLOGY: Topology = {
+  toolstack: undefined,
+  hosts: [],
+  kernels: new Map(),
+  rules: new Map(),
+};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -59,8 +64,11 @@ function readHost(v: unknown, i: number, problems: TopologyProblem[]): TopologyH
     problems.push({ path, message: 'a host needs at least a "name"' });
     return undefined;
   }
-  const addresses = Array.isArray(v.addresses) ? v.addresses.filter((a): a is string => typeof a === 'string') : [];
-  if (v.addresses !== undefined && !Array.isArray(v.addresses)) problems.push({ path: `${path}.addresses`, message: 'must be a list of addresses' });
+  const addresses = Array.isArray(v.addresses)
+    ? v.addresses.filter((a): a is string => typeof a === 'string')
+    : [];
+  if (v.addresses !== undefined && !Array.isArray(v.addresses))
+    problems.push({ path: `${path}.addresses`, message: 'must be a list of addresses' });
   return {
     name: v.name,
     addresses,
@@ -71,11 +79,18 @@ function readHost(v: unknown, i: number, problems: TopologyProblem[]): TopologyH
 }
 
 /** Reads rule severities from a record (the topology's `rules`, a setting, or the CLI). */
-export function readRuleLevels(v: unknown, path: string, problems: TopologyProblem[]): Map<string, SeverityLevel> {
+export function readRuleLevels(
+  v: unknown,
+  path: string,
+  problems: TopologyProblem[],
+): Map<string, SeverityLevel> {
   const rules = new Map<string, SeverityLevel>();
   if (v === undefined || v === null) return rules;
   if (!isRecord(v)) {
-    problems.push({ path, message: 'must map rule IDs to "off", "error", "warning", "information" or "hint"' });
+    problems.push({
+      path,
+      message: 'must map rule IDs to "off", "error", "warning", "information" or "hint"',
+    });
     return rules;
   }
   for (const [id, level] of Object.entries(v)) {
@@ -88,14 +103,19 @@ export function readRuleLevels(v: unknown, path: string, problems: TopologyProbl
 /** Reads a topology from parsed JSON; never throws. */
 export function readTopology(json: unknown): { topology: Topology; problems: TopologyProblem[] } {
   const problems: TopologyProblem[] = [];
-  if (!isRecord(json)) return { topology: EMPTY_TOPOLOGY, problems: [{ path: '', message: 'the topology must be a JSON object' }] };
+  if (!isRecord(json))
+    return {
+      topology: EMPTY_TOPOLOGY,
+      problems: [{ path: '', message: 'the topology must be a JSON object' }],
+    };
   const hostsRaw = json.hosts === undefined ? [] : json.hosts;
   if (!Array.isArray(hostsRaw)) problems.push({ path: 'hosts', message: 'must be a list of hosts' });
   const hosts = (Array.isArray(hostsRaw) ? hostsRaw : []).flatMap((h, i) => readHost(h, i, problems) ?? []);
   const kernels = new Map<string, string>();
   if (isRecord(json.kernels)) {
     for (const [k, v] of Object.entries(json.kernels)) if (typeof v === 'string') kernels.set(k, v);
-  } else if (json.kernels !== undefined) problems.push({ path: 'kernels', message: 'must map kernel paths to .config paths' });
+  } else if (json.kernels !== undefined)
+    problems.push({ path: 'kernels', message: 'must map kernel paths to .config paths' });
   return {
     topology: {
       toolstack: toolstackOf(json.toolstack, 'toolstack', problems),
@@ -112,6 +132,9 @@ export function parseTopology(text: string): { topology: Topology; problems: Top
   try {
     return readTopology(JSON.parse(text));
   } catch (e) {
-    return { topology: EMPTY_TOPOLOGY, problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+    return {
+      topology: EMPTY_TOPOLOGY,
+      problems: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }],
+    };
   }
 }

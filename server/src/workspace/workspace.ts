@@ -56,10 +56,19 @@ export class Workspace {
    * Adds or replaces a file. `options.format` forces the format (an editor's language id), else it is
    * recognised; `options.sizeBytes` is the size of a file too large to have been read.
    */
-  setFile(uri: string, path: string, text: string, version: number, options: FileOptions = {}): WorkspaceFile {
+  setFile(
+    uri: string,
+    path: string,
+    text: string,
+    version: number,
+    options: FileOptions = {},
+  ): WorkspaceFile {
     const format = options.format;
     const maxBytes = this.maxFileBytes();
-    const skipped = options.sizeBytes !== undefined && options.sizeBytes > maxBytes ? tooLarge(maxBytes) : skipReason(text, maxBytes);
+    const skipped =
+      options.sizeBytes !== undefined && options.sizeBytes > maxBytes
+        ? tooLarge(maxBytes)
+        : skipReason(text, maxBytes);
     const file: WorkspaceFile = {
       uri,
       path,
@@ -129,7 +138,8 @@ export class Workspace {
     const toolstack = this.toolstackOf(f.path);
     const cached = this.xenCache.get(uri);
     if (cached && cached.version === f.version && cached.toolstack === toolstack) return cached;
-    const ast: XenConfigAst = cached && cached.version === f.version ? cached.file.ast : parseXenConfig(f.text);
+    const ast: XenConfigAst =
+      cached && cached.version === f.version ? cached.file.ast : parseXenConfig(f.text);
     const file: XenFile = { uri, text: f.text, ast, domain: buildXenDomain(uri, ast, toolstack) };
     const parsed = { version: f.version, toolstack, file, findings: checkXenFile(file) };
     this.xenCache.set(uri, parsed);
@@ -167,10 +177,16 @@ function tooLarge(maxBytes: number): string {
 /** Why a file is not parsed: binary content (a NUL byte) or its size. */
 function skipReason(text: string, maxBytes: number): string | undefined {
   if (text.length > maxBytes) return tooLarge(maxBytes);
-  if (text.slice(0, 8192).includes('\u0000')) return 'the file contains NUL bytes (binary data) and is not analysed';
+  if (text.slice(0, 8192).includes('\u0000'))
+    return 'the file contains NUL bytes (binary data) and is not analysed';
   return undefined;
 }
 
 function skippedFinding(f: WorkspaceFile): Finding {
-  return { ruleId: 'workspace/file-skipped', uri: f.uri, span: { start: 0, end: 0 }, message: f.skipped ?? '' };
+  return {
+    ruleId: 'workspace/file-skipped',
+    uri: f.uri,
+    span: { start: 0, end: 0 },
+    message: f.skipped ?? '',
+  };
 }

@@ -49,7 +49,10 @@ describe('xen-nfs-boot check (CLI)', () => {
     const r = run(['check', 'examples/lab', '--format', 'sarif']);
     const log = JSON.parse(r.out) as {
       version: string;
-      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+      }[];
     };
     assert.equal(log.version, '2.1.0');
     assert.ok(log.runs[0].tool.driver.rules.some((x) => x.id === 'xen/nfs-incomplete'));
@@ -58,7 +61,14 @@ describe('xen-nfs-boot check (CLI)', () => {
   });
 
   it('--rule turns rules off and --max-warnings counts warnings', () => {
-    const errorsOff = ['xen/typographic-quote', 'xen/nfs-incomplete', 'xen/duplicate-mac', 'xen/vif', 'cmdline/nfsroot-hostname', 'xen/invalid-value'];
+    const errorsOff = [
+      'xen/typographic-quote',
+      'xen/nfs-incomplete',
+      'xen/duplicate-mac',
+      'xen/vif',
+      'cmdline/nfsroot-hostname',
+      'xen/invalid-value',
+    ];
     const args = ['check', 'examples/lab/dom0', ...errorsOff.flatMap((id) => ['--rule', `${id}=off`])];
     assert.equal(run(args).code, 0);
     const r = run([...args, '--max-warnings', '0']);

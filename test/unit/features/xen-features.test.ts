@@ -56,13 +56,18 @@ describe('hover in Xen domain configs', () => {
   });
 
   it("shows the effective command line on 'kernel' (xl joins root= and extra)", () => {
-    const md = hoverAt('ker<|>nel = "/boot/vmlinuz"\nroot = "/dev/nfs"\nextra = "nfsroot=10.0.0.1:/r ip=dhcp"\n');
+    const md = hoverAt(
+      'ker<|>nel = "/boot/vmlinuz"\nroot = "/dev/nfs"\nextra = "nfsroot=10.0.0.1:/r ip=dhcp"\n',
+    );
     assert.match(md, /Effective kernel command line/);
     assert.match(md, /`root=\/dev\/nfs nfsroot=10\.0\.0\.1:\/r ip=dhcp`/);
   });
 
   it('documents a vif key inside a vif spec', () => {
-    assert.match(hoverAt("vif = [ 'bridge=xenbr0,m<|>ac=00:16:3e:00:00:01' ]\n"), /\*\*mac= \(vif spec\)\*\*/);
+    assert.match(
+      hoverAt("vif = [ 'bridge=xenbr0,m<|>ac=00:16:3e:00:00:01' ]\n"),
+      /\*\*mac= \(vif spec\)\*\*/,
+    );
   });
 
   it('documents kernel parameters and the ip= field under the cursor', () => {
@@ -103,17 +108,27 @@ describe('completion in Xen domain configs', () => {
 describe('quick fixes in Xen domain configs', () => {
   it('replaces typographic quotes', () => {
     assert.equal(
-      applyFix("hostname='domu1’\nname = \"a\"\n", 'xen/typographic-quote', 'Replace typographic quotes with ASCII quotes'),
-      "hostname='domu1'\nname = \"a\"\n",
+      applyFix(
+        'hostname=\'domu1’\nname = "a"\n',
+        'xen/typographic-quote',
+        'Replace typographic quotes with ASCII quotes',
+      ),
+      'hostname=\'domu1\'\nname = "a"\n',
     );
   });
 
   it('trims the domain name', () => {
-    assert.equal(applyFix('name = "domu1 "\n', 'xen/name-whitespace', 'Remove the white space around the name'), 'name = "domu1"\n');
+    assert.equal(
+      applyFix('name = "domu1 "\n', 'xen/name-whitespace', 'Remove the white space around the name'),
+      'name = "domu1"\n',
+    );
   });
 
   it('renames an unknown key to the nearest known one', () => {
-    assert.equal(applyFix('name = "a"\nkernal = "/k"\n', 'xen/unknown-option', "Rename to 'kernel'"), 'name = "a"\nkernel = "/k"\n');
+    assert.equal(
+      applyFix('name = "a"\nkernal = "/k"\n', 'xen/unknown-option', "Rename to 'kernel'"),
+      'name = "a"\nkernel = "/k"\n',
+    );
   });
 
   it('moves xm NFS settings into extra for xl, keeping root and the old extra', () => {
@@ -144,7 +159,10 @@ describe('quick fixes in Xen domain configs', () => {
   });
 
   it('converts CRLF line endings', () => {
-    assert.equal(applyFix('name = "a"\r\nmemory = 1\r\n', 'xen/syntax', 'Convert line endings to LF'), 'name = "a"\nmemory = 1\n');
+    assert.equal(
+      applyFix('name = "a"\r\nmemory = 1\r\n', 'xen/syntax', 'Convert line endings to LF'),
+      'name = "a"\nmemory = 1\n',
+    );
   });
 });
 

@@ -59,7 +59,10 @@ export function cursor(textWithMarker: string): { text: string; offset: number }
 }
 
 /** Applies non-overlapping edits (offsets) to a text. */
-export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: readonly { span: { start: number; end: number }; newText: string }[],
+): string {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);

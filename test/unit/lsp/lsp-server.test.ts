@@ -22,7 +22,9 @@ function connect(): { client: MessageConnection; diagnostics: Map<string, Diagno
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const diagnostics = new Map<string, Diagnostic[]>();
   const kinds: unknown[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.set(p.uri, p.diagnostics));
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
+    diagnostics.set(p.uri, p.diagnostics),
+  );
   client.onNotification('xenNfsBoot/fileKinds', (p: unknown) => kinds.push(p));
   client.listen();
   return { client, diagnostics, kinds };
@@ -45,8 +47,14 @@ describe('language server over a JSON-RPC connection', () => {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xnb-lsp-'));
     fs.mkdirSync(path.join(dir, 'etc', 'xen'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'etc', 'xen', 'domu1'), "name = \"domu1\"\nhostname='domu1’\nvif = [ 'mac=00:16:3e:00:00:01' ]\n");
-    fs.writeFileSync(path.join(dir, 'etc', 'xen', 'other.cfg'), "name = \"other\"\nvif = [ 'mac=00:16:3e:00:00:01' ]\n");
+    fs.writeFileSync(
+      path.join(dir, 'etc', 'xen', 'domu1'),
+      "name = \"domu1\"\nhostname='domu1’\nvif = [ 'mac=00:16:3e:00:00:01' ]\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, 'etc', 'xen', 'other.cfg'),
+      'name = "other"\nvif = [ \'mac=00:16:3e:00:00:01\' ]\n',
+    );
     uri = pathToFileURL(path.join(dir, 'etc', 'xen', 'domu1')).href;
     otherUri = pathToFileURL(path.join(dir, 'etc', 'xen', 'other.cfg')).href;
   });
@@ -66,19 +74,32 @@ describe('language server over a JSON-RPC connection', () => {
 
     // Files on disk, never opened, are checked too: the duplicate MAC is reported in both.
     const onDisk = await until(() => diagnostics.get(otherUri));
-    assert.deepEqual(onDisk.map((d) => d.code), ['xen/duplicate-mac']);
+    assert.deepEqual(
+      onDisk.map((d) => d.code),
+      ['xen/duplicate-mac'],
+    );
     assert.equal(onDisk[0].relatedInformation?.[0].location.uri, uri);
-    assert.deepEqual(kinds[0], { files: [{ uri, languageId: 'xen-config' }, { uri: otherUri, languageId: 'xen-config' }] });
+    assert.deepEqual(kinds[0], {
+      files: [
+        { uri, languageId: 'xen-config' },
+        { uri: otherUri, languageId: 'xen-config' },
+      ],
+    });
 
     const text = fs.readFileSync(new URL(uri), 'utf8');
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text },
+    });
     const quote = (await until(() => diagnostics.get(uri))).find((d) => d.code === 'xen/typographic-quote');
     assert.ok(quote);
     assert.deepEqual(quote.range, { start: { line: 1, character: 9 }, end: { line: 1, character: 16 } });
     assert.equal(quote.severity, 1);
     assert.equal(quote.source, 'xen-nfs-boot');
 
-    const hover = (await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })) as {
+    const hover = (await client.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 1 },
+    })) as {
       contents: { value: string };
     };
     assert.match(hover.contents.value, /\*\*name\*\*/);

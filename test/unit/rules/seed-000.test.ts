@@ -23,7 +23,9 @@ function lineOf(text: string, needle: string): number {
 describe('seed how-to 000: /etc/xen/domu1 (shared CONTRACT.md worked example)', () => {
   it('under xl (the default): exactly the findings an administrator expects', () => {
     const at = (needle: string): number => lineOf(SEED, needle);
-    const found = renderFindings(site(undefined), true).map((l) => l.replace(/-\d+:\d+ /, ' ').replace(/: .*$/, ''));
+    const found = renderFindings(site(undefined), true).map((l) =>
+      l.replace(/-\d+:\d+ /, ' ').replace(/: .*$/, ''),
+    );
     const expected = [
       `etc/xen/domu1:${at('name')}:8 warning xen/name-whitespace`,
       `etc/xen/domu1:${at('hostname')}:10 error xen/typographic-quote`,

@@ -47,7 +47,10 @@ memory = 128
 name = "VM%d" % 3
 memory = 128
 `,
-    expected: ['etc/xen/new.cfg:1:1-1:18 error xen/syntax', 'old/etc/xen/vm:1:1-1:18 information xen/python-code'],
+    expected: [
+      'etc/xen/new.cfg:1:1-1:18 error xen/syntax',
+      'old/etc/xen/vm:1:1-1:18 information xen/python-code',
+    ],
   },
   {
     name: 'types: a list for a string, a word for a number, a scalar for a list; memory 0',
@@ -80,7 +83,10 @@ root = "/dev/nfs"
 extra = "quiet"
 cmdline = "root=/dev/nfs nfsroot=10.0.0.1:/r ip=dhcp"
 `,
-    expected: ['etc/xen/c.cfg:2:1-2:5 warning xen/cmdline-overrides', 'etc/xen/c.cfg:3:1-3:6 warning xen/cmdline-overrides'],
+    expected: [
+      'etc/xen/c.cfg:2:1-2:5 warning xen/cmdline-overrides',
+      'etc/xen/c.cfg:3:1-3:6 warning xen/cmdline-overrides',
+    ],
   },
   {
     name: 'kernel command line rules point inside the string',
@@ -176,7 +182,11 @@ netmask = "255.0.255.0"
     name: 'xl rejects CRLF line endings and upper-case keys',
     site: `=== etc/xen/w.cfg
 name = "w"\r\nMemory = 128\r\n`,
-    expected: ['etc/xen/w.cfg:1:11-1:12 error xen/syntax', 'etc/xen/w.cfg:2:1-2:7 error xen/syntax', 'etc/xen/w.cfg:2:1-2:7 warning xen/unknown-option'],
+    expected: [
+      'etc/xen/w.cfg:1:11-1:12 error xen/syntax',
+      'etc/xen/w.cfg:2:1-2:7 error xen/syntax',
+      'etc/xen/w.cfg:2:1-2:7 warning xen/unknown-option',
+    ],
   },
   {
     name: 'rule severities from the topology file, including off',
@@ -193,7 +203,10 @@ colour = "red"
 describe('Xen rules on whole workspaces', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      assert.deepEqual(renderFindings(siteFromText(c.site)), [...c.expected].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+      assert.deepEqual(
+        renderFindings(siteFromText(c.site)),
+        [...c.expected].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      );
     });
   }
 });

@@ -40,7 +40,13 @@ function toParam(word: string, start: number, end: number): KernelParam {
   const rawValue = word.slice(eq + 1);
   const quoted = rawValue.startsWith('"');
   const value = unquote(rawValue);
-  return { name: word.slice(0, eq).replace(/^"/, ''), value, start, end, valueStart: start + eq + 1 + (quoted ? 1 : 0) };
+  return {
+    name: word.slice(0, eq).replace(/^"/, ''),
+    value,
+    start,
+    end,
+    valueStart: start + eq + 1 + (quoted ? 1 : 0),
+  };
 }
 
 function unquote(s: string): string {

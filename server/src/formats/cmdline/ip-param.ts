@@ -75,7 +75,11 @@ export function parseIpParam(value: string): IpConfig {
   const problems = fields.flatMap(fieldProblems);
   if (fields.length > IP_FIELD_NAMES.length) {
     const extra = fields[IP_FIELD_NAMES.length];
-    problems.push({ start: extra.start - 1, end: value.length, message: 'ip= has at most 10 colon-separated fields' });
+    problems.push({
+      start: extra.start - 1,
+      end: value.length,
+      message: 'ip= has at most 10 colon-separated fields',
+    });
   }
   const get = (i: number): string | undefined => (fields[i]?.text ? fields[i].text : undefined);
   const autoconf = get(6)?.toLowerCase();

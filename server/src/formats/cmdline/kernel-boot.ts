@@ -32,7 +32,9 @@ export function analyseKernelBoot(text: string): KernelBoot {
   const root = lastParam(params, 'root');
   const nfsrootParam = lastParam(params, 'nfsroot');
   const ipParam = lastParam(params, 'ip') ?? lastParam(params, 'nfsaddrs');
-  const nfsroot = nfsrootParam ? { param: nfsrootParam, parsed: parseNfsRootParam(nfsrootParam.value ?? '') } : undefined;
+  const nfsroot = nfsrootParam
+    ? { param: nfsrootParam, parsed: parseNfsRootParam(nfsrootParam.value ?? '') }
+    : undefined;
   const ip = ipParam ? { param: ipParam, parsed: parseIpParam(ipParam.value ?? '') } : undefined;
   return {
     params,
@@ -44,7 +46,10 @@ export function analyseKernelBoot(text: string): KernelBoot {
   };
 }
 
-function serverSource(nfsroot: NfsRootParam | undefined, ip: IpConfig | undefined): NfsServerSource | undefined {
+function serverSource(
+  nfsroot: NfsRootParam | undefined,
+  ip: IpConfig | undefined,
+): NfsServerSource | undefined {
   if (nfsroot?.server) return { kind: 'nfsroot', address: nfsroot.server };
   if (ip?.server) return { kind: 'ip', address: ip.server };
   if (ip && ip.usesAutoconf) return { kind: 'autoconf', protocol: ip.autoconf ?? 'any' };

@@ -1,8 +1,8 @@
 /**
- * The NFS mount options that may follow the path in `nfsroot=<server>:<path>,<options>`. The kernel hands them,
- * after its defaults and before its own `nolock,addr=<server>`, to the NFS client's parser (Linux 6.1
- * fs/nfs/fs_context.c `nfs_fs_parameters`); an option it does not know fails the root mount unless `sloppy` is
- * given.
+ * The NFS mount options that may follow the path in `nfsroot=<server>:<path>,<options>`. The kernel hands
+ * them, after its defaults and before its own `nolock,addr=<server>`, to the NFS client's parser (Linux 6.1
+ * fs/nfs/fs_context.c `nfs_fs_parameters`); an option it does not know fails the root mount unless
+ * `sloppy` is given.
  */
 
 import type { SubOptionSpec } from '../option-spec';
@@ -58,13 +58,15 @@ const VERSION_AND_TRANSPORT: readonly SubOptionSpec[] = [
   {
     name: 'udp',
     doc:
-      "Use UDP, nfsroot's default before Linux 5.6. Kernels built with `NFS_DISABLE_UDP_SUPPORT` (the default since " +
-      '5.6) refuse it, and NFSv4 never runs over UDP.',
+      "Use UDP, nfsroot's default before Linux 5.6. Kernels built with `NFS_DISABLE_UDP_SUPPORT` (the " +
+      'default since 5.6) refuse it, and NFSv4 never runs over UDP.',
     source: `${SRC_CTX}; fs/nfs/Kconfig`,
   },
   {
     name: 'rdma',
-    doc: 'Use RPC over RDMA; needs RDMA hardware and the RDMA transport module, so hardly usable for a root.',
+    doc:
+      'Use RPC over RDMA; needs RDMA hardware and the RDMA ' +
+      'transport module, so hardly usable for a root.',
     source: SRC_CTX,
   },
   {
@@ -256,8 +258,8 @@ const CACHING: readonly SubOptionSpec[] = [
   {
     name: 'fsc',
     doc:
-      'Cache file data locally with FS-Cache; needs a running cachefilesd, which does not exist yet at root ' +
-      'mount.',
+      'Cache file data locally with FS-Cache; needs a running cachefilesd, which does not exist yet at ' +
+      'root mount.',
     source: SRC_CTX,
   },
   { name: 'nofsc', doc: 'No FS-Cache (the default).', source: SRC_CTX },
@@ -299,7 +301,9 @@ const LOCKING_SECURITY: readonly SubOptionSpec[] = [
   },
   {
     name: 'resvport',
-    doc: 'Talk from a privileged source port (the default), as exports marked `secure` (the default) require.',
+    doc:
+      'Talk from a privileged source port (the default), as ' +
+      'exports marked `secure` (the default) require.',
     source: SRC_CTX,
   },
   {

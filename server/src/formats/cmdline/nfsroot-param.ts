@@ -65,7 +65,12 @@ function parseOptions(text: string, base: number): NfsOption[] {
   for (const part of text.split(',')) {
     const eq = part.indexOf('=');
     const name = eq < 0 ? part : part.slice(0, eq);
-    options.push({ name, value: eq < 0 ? undefined : part.slice(eq + 1), start: base + start, end: base + start + part.length });
+    options.push({
+      name,
+      value: eq < 0 ? undefined : part.slice(eq + 1),
+      start: base + start,
+      end: base + start + part.length,
+    });
     start += part.length + 1;
   }
   return options;

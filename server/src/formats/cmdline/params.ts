@@ -1,6 +1,6 @@
 /**
- * Linux kernel command-line parameters that decide an NFS-root boot, the ten fields of `ip=`, and (re-exported
- * from nfsroot-options.ts) the NFS mount options `nfsroot=` passes on. Facts from Linux 6.1:
+ * Linux kernel command-line parameters that decide an NFS-root boot, the ten fields of `ip=`, and
+ * (re-exported from nfsroot-options.ts) the NFS mount options `nfsroot=` passes on. Facts from Linux 6.1:
  * Documentation/admin-guide/nfs/nfsroot.rst, kernel-parameters.txt, fs/nfs/nfsroot.c, net/ipv4/ipconfig.c,
  * init/do_mounts.c.
  */
@@ -31,10 +31,10 @@ const ROOT_PARAMS: readonly SubOptionSpec[] = [
   {
     name: 'root',
     doc:
-      'The root device. `root=/dev/nfs` is no device node but a marker telling the kernel to mount its root ' +
-      'over NFS, using `nfsroot=` and `ip=`; it must be spelt exactly so. `nfsroot=` with no `root=` at all ' +
-      'also picks NFS, but any other `root=` wins. With an initramfs its scripts read `root=` instead ' +
-      '(initramfs-tools also take `/dev/nfs` to mean an NFS boot).',
+      'The root device. `root=/dev/nfs` is no device node but a marker telling the kernel to mount its ' +
+      'root over NFS, using `nfsroot=` and `ip=`; it must be spelt exactly so. `nfsroot=` with no `root=` ' +
+      'at all also picks NFS, but any other `root=` wins. With an initramfs its scripts read `root=` ' +
+      'instead (initramfs-tools also take `/dev/nfs` to mean an NFS boot).',
     source: `${SRC_NFSROOT}; ${SRC_DO_MOUNTS}; fs/nfs/nfsroot.c`,
   },
   {
@@ -42,24 +42,24 @@ const ROOT_PARAMS: readonly SubOptionSpec[] = [
     doc:
       '`[<server-ip>:]<root-dir>[,<nfs-options>]`. The server must be a dotted-quad IPv4 address since the ' +
       'kernel resolves no names (`srv:/p` turns into the path `/tftpboot/srv:/p`); without one the kernel ' +
-      'takes the server from DHCP root-path or `ip=`/autoconfiguration. The default path is `/tftpboot/%s`, ' +
-      '`%s` being the client name (its IP address unless one was set). Ignored when an initramfs `/init` ' +
-      'does the mounting.',
+      'takes the server from DHCP root-path or `ip=`/autoconfiguration. The default path is ' +
+      '`/tftpboot/%s`, `%s` being the client name (its IP address unless one was set). Ignored when an ' +
+      'initramfs `/init` does the mounting.',
     source: `${SRC_NFSROOT}; fs/nfs/nfsroot.c`,
   },
   {
     name: 'nfsrootdebug',
     doc:
-      'Log the NFS root server, path and mount options while booting. Only kernels built with RPC debugging ' +
-      '(`CONFIG_SUNRPC_DEBUG`) know it.',
+      'Log the NFS root server, path and mount options while booting. Only kernels built with RPC ' +
+      'debugging (`CONFIG_SUNRPC_DEBUG`) know it.',
     source: `${SRC_NFSROOT}; fs/nfs/nfsroot.c`,
   },
   {
     name: 'rw',
     doc:
-      'Mount the root read-write from the start. Without it the kernel mounts the root read-only and leaves ' +
-      'remounting to the boot scripts; a diskless root usually needs `rw` and an export that permits ' +
-      'writing.',
+      'Mount the root read-write from the start. Without it the kernel mounts the root read-only and ' +
+      'leaves remounting to the boot scripts; a diskless root usually needs `rw` and an export that ' +
+      'permits writing.',
     source: `${SRC_PARAMS}; ${SRC_DO_MOUNTS}`,
   },
   {
@@ -71,12 +71,16 @@ const ROOT_PARAMS: readonly SubOptionSpec[] = [
   },
   {
     name: 'rootwait',
-    doc: 'Wait, without limit, for a slow root block device to show up. It makes no difference to an NFS root.',
+    doc:
+      'Wait, without limit, for a slow root block device to show up. It makes no difference to an NFS ' +
+      'root.',
     source: `${SRC_PARAMS}; ${SRC_DO_MOUNTS}`,
   },
   {
     name: 'rootdelay',
-    doc: 'Seconds to sleep before mounting the root, NFS included; the network is already configured by then.',
+    doc:
+      'Seconds to sleep before mounting the root, NFS included; ' +
+      'the network is already configured by then.',
     source: `${SRC_PARAMS}; ${SRC_DO_MOUNTS}`,
   },
   {
@@ -101,10 +105,10 @@ const NETWORK_PARAMS: readonly SubOptionSpec[] = [
     name: 'ip',
     doc:
       'Kernel-level network setup before the root is mounted: ' +
-      '`<client-ip>:<server-ip>:<gw-ip>:<netmask>:<hostname>:<device>:<autoconf>:<dns0-ip>:<dns1-ip>:<ntp0-ip>`, ' +
-      'or just a method such as `ip=dhcp`. Without `ip=` (or `nfsaddrs=`) the kernel configures no network ' +
-      'at all, so its NFS root is out of reach. Needs `CONFIG_IP_PNP`, and only the methods compiled in ' +
-      'work.',
+      '`<client-ip>:<server-ip>:<gw-ip>:<netmask>:<hostname>:<device>:<autoconf>:' +
+      '<dns0-ip>:<dns1-ip>:<ntp0-ip>`, or just a method such as `ip=dhcp`. Without `ip=` (or `nfsaddrs=`) ' +
+      'the kernel configures no network at all, so its NFS root is out of reach. Needs `CONFIG_IP_PNP`, ' +
+      'and only the methods compiled in work.',
     source: `${SRC_NFSROOT}; ${SRC_IPCONFIG}`,
   },
   {
@@ -142,7 +146,9 @@ const BOOT_FLOW_PARAMS: readonly SubOptionSpec[] = [
   },
   {
     name: 'noinitrd',
-    doc: 'Do not use an old-style initrd image; a cpio initramfs is still unpacked and its `/init` still runs.',
+    doc:
+      'Do not use an old-style initrd image; a cpio initramfs is still unpacked and its `/init` still ' +
+      'runs.',
     source: SRC_PARAMS,
   },
   {
@@ -162,8 +168,8 @@ const BOOT_FLOW_PARAMS: readonly SubOptionSpec[] = [
   {
     name: 'console',
     doc:
-      'Where kernel messages go; may be repeated, the last one becoming `/dev/console`. A Xen PV/PVH guest, ' +
-      'and dom0, use `hvc0` (the Xen console); `ttyS0,115200n8` is a serial port.',
+      'Where kernel messages go; may be repeated, the last one becoming `/dev/console`. A Xen PV/PVH ' +
+      'guest, and dom0, use `hvc0` (the Xen console); `ttyS0,115200n8` is a serial port.',
     source: SRC_PARAMS,
   },
   {
@@ -176,15 +182,16 @@ const BOOT_FLOW_PARAMS: readonly SubOptionSpec[] = [
   {
     name: 'panic',
     doc:
-      'Seconds before rebooting after a panic such as "VFS: Unable to mount root fs via NFS"; 0 waits forever. ' +
-      "A Xen guest reports its panic to the toolstack as a crash, so the domain's `on_crash` decides what follows.",
+      'Seconds before rebooting after a panic such as "VFS: Unable to mount root fs via NFS"; 0 waits ' +
+      "forever. A Xen guest reports its panic to the toolstack as a crash, so the domain's `on_crash` " +
+      'decides what follows.',
     source: SRC_PARAMS,
   },
   {
     name: 'quiet',
     doc:
-      'Show only error-level and worse messages on the console; hides the "IP-Config:" lines that explain a ' +
-      'network boot.',
+      'Show only error-level and worse messages on the console; hides the "IP-Config:" lines that explain ' +
+      'a network boot.',
     source: SRC_PARAMS,
   },
   {
@@ -203,7 +210,7 @@ export const KERNEL_PARAMS: readonly SubOptionSpec[] = [
   ...BOOT_FLOW_PARAMS,
 ];
 
-/** The ten colon-separated fields of `ip=`, in order; an empty field means "find out by autoconfiguration". */
+/** The ten colon-separated fields of `ip=`, in order; an empty field is left to autoconfiguration. */
 export const IP_FIELDS: readonly SubOptionSpec[] = [
   {
     name: 'client-ip',
@@ -226,14 +233,16 @@ export const IP_FIELDS: readonly SubOptionSpec[] = [
   },
   {
     name: 'netmask',
-    doc: 'Netmask of the client interface; empty: from autoconfiguration, else derived from the address class.',
+    doc:
+      'Netmask of the client interface; empty: from autoconfiguration, else derived from the address ' +
+      'class.',
     source: SRC_NFSROOT,
   },
   {
     name: 'hostname',
     doc:
-      'Client name (text after a first `.` becomes the NIS domain); it goes into DHCP requests and replaces ' +
-      '`%s` in `nfsroot=`. Empty: the client IP address in dotted form.',
+      'Client name (text after a first `.` becomes the NIS domain); it goes into DHCP requests and ' +
+      'replaces `%s` in `nfsroot=`. Empty: the client IP address in dotted form.',
     source: SRC_NFSROOT,
   },
   {
@@ -266,8 +275,8 @@ export const IP_FIELDS: readonly SubOptionSpec[] = [
   {
     name: 'ntp0-ip',
     doc:
-      'An NTP server, only published in `/proc/net/ipconfig/ntp_servers`; the kernel does not set its clock ' +
-      'from it.',
+      'An NTP server, only published in `/proc/net/ipconfig/ntp_servers`; the kernel does not set its ' +
+      'clock from it.',
     source: SRC_NFSROOT,
   },
 ];

@@ -1,5 +1,15 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { Equals, Identifier, LBracket, LParen, Newline, PlusEquals, RBracket, RParen, Semicolon } from './tokens';
+import {
+  Equals,
+  Identifier,
+  LBracket,
+  LParen,
+  Newline,
+  PlusEquals,
+  RBracket,
+  RParen,
+  Semicolon,
+} from './tokens';
 
 /**
  * Splits a token stream into logical statements, as xl's grammar separates them: at a newline or `;`
@@ -22,9 +32,7 @@ function is(t: IToken | undefined, type: TokenType): boolean {
 function startsAssignmentLine(tokens: readonly IToken[], i: number): boolean {
   const t = tokens[i];
   return (
-    is(t, Identifier) &&
-    t.startColumn === 1 &&
-    (is(tokens[i + 1], Equals) || is(tokens[i + 1], PlusEquals))
+    is(t, Identifier) && t.startColumn === 1 && (is(tokens[i + 1], Equals) || is(tokens[i + 1], PlusEquals))
   );
 }
 

@@ -26,7 +26,7 @@ export const SRC_XL_PARSER = 'tools/xl/xl_parse.c (not in xl.cfg(5))';
 /** Source of an xm-only variable. */
 export const SRC_XM = 'xm create (tools/python/xen/xm/create.py)';
 
-/** Every action `on_poweroff`, `on_reboot`, `on_watchdog`, `on_crash` and `on_soft_reset` accept (xl.cfg(5), xl_parse.c). */
+/** Every action the `on_*` keys (`on_poweroff`, `on_reboot`, …) accept (xl.cfg(5), tools/xl/xl_parse.c). */
 export const SHUTDOWN_ACTIONS: readonly string[] = [
   'destroy',
   'restart',

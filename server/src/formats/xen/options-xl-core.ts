@@ -7,8 +7,8 @@ import type { OptionSpec } from '../option-spec';
 import { SHUTDOWN_ACTIONS, SRC_XL, SRC_XL_PARSER, SRC_XL_XM, XL_AND_XM, XL_ONLY } from './options-shared';
 
 const ACTIONS_NOTE =
-  'Actions: `destroy`, `restart`, `rename-restart`, `preserve`, `coredump-destroy`, `coredump-restart`, `soft-reset` ' +
-  '(xm knew only the first four, plus the two `coredump-*` for `on_crash`).';
+  'Actions: `destroy`, `restart`, `rename-restart`, `preserve`, `coredump-destroy`, `coredump-restart`, ' +
+  '`soft-reset` (xm knew only the first four, plus the two `coredump-*` for `on_crash`).';
 
 /** Guest identity, CPU, memory and shutdown-action keys. */
 const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
@@ -44,8 +44,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     deprecated: 'xl prefers `type` (deprecated since Xen 4.10)',
     doc:
-      'The older way to pick the guest kind. xl takes `generic` (PV) or `hvm` and exits on a contradicting `type`; ' +
-      "xm's PV builder was called `linux`, a value xl rejects as an invalid domain type.",
+      'The older way to pick the guest kind. xl takes `generic` (PV) or `hvm` and exits on a contradicting ' +
+      "`type`; xm's PV builder was called `linux`, a value xl rejects as an invalid domain type.",
     source: SRC_XL_XM,
   },
   {
@@ -90,7 +90,9 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     type: 'string-or-list',
     default: 'no preference',
     toolstacks: XL_ONLY,
-    doc: 'Soft affinity: the host CPUs the vCPUs prefer, written like `cpus`; it is a preference, not a pin.',
+    doc:
+      'Soft affinity: the host CPUs the vCPUs prefer, written ' +
+      'like `cpus`; it is a preference, not a pin.',
     source: SRC_XL,
   },
   {
@@ -142,7 +144,9 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     name: 'extratime',
     type: 'integer',
     toolstacks: XL_ONLY,
-    doc: 'Whether the guest may use spare CPU time beyond its budget (RTDS); read by xl but not in xl.cfg(5).',
+    doc:
+      'Whether the guest may use spare CPU time beyond its budget ' +
+      '(RTDS); read by xl but not in xl.cfg(5).',
     source: SRC_XL_PARSER,
   },
   {
@@ -163,8 +167,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'the value of `memory`',
     toolstacks: XL_AND_XM,
     doc:
-      'The most RAM the guest may balloon up to, in MiB; it must not be below `memory`. When the two differ ' +
-      'the guest starts ballooned down, which an HVM guest survives only with a balloon driver.',
+      'The most RAM the guest may balloon up to, in MiB; it must not be below `memory`. When the two ' +
+      'differ the guest starts ballooned down, which an HVM guest survives only with a balloon driver.',
     source: SRC_XL_XM,
   },
   {
@@ -192,8 +196,8 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'restart',
     toolstacks: XL_AND_XM,
     doc:
-      `What happens when the guest asks to reboot. \`restart\` builds a fresh domain from the same config, ` +
-      `so a guest that panics over a missing NFS root and reboots keeps looping. ${ACTIONS_NOTE}`,
+      'What happens when the guest asks to reboot; `restart` builds a fresh domain from the same config ' +
+      `file. ${ACTIONS_NOTE}`,
     source: SRC_XL_XM,
   },
   {
@@ -212,8 +216,10 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     default: 'destroy',
     toolstacks: XL_AND_XM,
     doc:
-      `What happens when the guest crashes. \`preserve\` keeps the dead domain so it can be examined (or ` +
-      `dumped with \`xl dump-core\`) before \`xl destroy\`. ${ACTIONS_NOTE}`,
+      'What happens when the guest crashes; a Linux guest whose kernel panics, e.g. because it cannot ' +
+      'mount its NFS root, ends up here. `preserve` keeps the dead domain for `xl dump-core` until ' +
+      '`xl destroy`. ' +
+      ACTIONS_NOTE,
     source: SRC_XL_XM,
   },
   {
@@ -222,7 +228,9 @@ const IDENTITY_CPU_MEMORY: readonly OptionSpec[] = [
     values: SHUTDOWN_ACTIONS,
     default: 'soft-reset',
     toolstacks: XL_ONLY,
-    doc: `What happens when the guest performs a soft reset, e.g. a kexec into a new kernel. ${ACTIONS_NOTE}`,
+    doc:
+      `What happens when the guest performs a soft reset, e.g. a ` +
+      `kexec into a new kernel. ${ACTIONS_NOTE}`,
     source: SRC_XL,
   },
 ];
@@ -236,8 +244,8 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     boot: true,
     doc:
       'Path, on the host that runs the toolstack, of the guest kernel to boot directly. For an NFS root ' +
-      'without a ramdisk this kernel itself must carry NFS client, `ROOT_NFS`, `IP_PNP` and the Xen network ' +
-      'frontend built in (`=y`). A PV or PVH guest needs `kernel`, `firmware` or `bootloader`.',
+      'without a ramdisk this kernel itself must carry NFS client, `ROOT_NFS`, `IP_PNP` and the Xen ' +
+      'network frontend built in (`=y`). A PV or PVH guest needs `kernel`, `firmware` or `bootloader`.',
     source: SRC_XL_XM,
   },
   {
@@ -246,9 +254,10 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     toolstacks: XL_AND_XM,
     boot: true,
     doc:
-      'Path on the host of the initrd/initramfs handed to the guest kernel. When it holds an executable `/init`, ' +
-      "that program mounts the root (Debian's initramfs-tools via `scripts/nfs`), not the kernel, so the kernel's " +
-      'own `nfsroot=` handling and its `ROOT_NFS`/`IP_PNP` requirements no longer apply. Neither toolstack has an `initrd` key.',
+      'Path on the host of the initrd/initramfs handed to the guest kernel. When it holds an executable ' +
+      "`/init`, that program mounts the root (Debian's initramfs-tools via `scripts/nfs`), not the kernel, " +
+      "so the kernel's own `nfsroot=` handling and its `ROOT_NFS`/`IP_PNP` requirements no longer apply. " +
+      'Neither toolstack has an `initrd` key.',
     source: SRC_XL_XM,
   },
   {
@@ -269,8 +278,8 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     boot: true,
     doc:
       'Becomes `root=<value>` at the start of the kernel command line; `/dev/nfs` asks the kernel for an ' +
-      'NFS root. Write the value only: xm stripped a leading `root=` but xl does not, giving `root=root=…`. ' +
-      'xl ignores this key when `cmdline` is set.',
+      'NFS root. Write the value only: xm stripped a leading `root=` but xl does not, giving ' +
+      '`root=root=…`. xl ignores this key when `cmdline` is set.',
     source: SRC_XL_XM,
   },
   {
@@ -288,16 +297,18 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     type: 'string',
     toolstacks: XL_ONLY,
     doc:
-      'Boot through firmware instead of a host-side kernel: `pvgrub32`/`pvgrub64` for PV (not together with ' +
-      '`kernel`), or `bios`, `uefi`, `seabios`, `rombios`, `ovmf` or a file path for HVM. PVH guests have ' +
-      'none.',
+      'Boot through firmware instead of a host-side kernel: `pvgrub32`/`pvgrub64` for PV (not together ' +
+      'with `kernel`), or `bios`, `uefi`, `seabios`, `rombios`, `ovmf` or a file path for HVM. PVH guests ' +
+      'have none.',
     source: SRC_XL,
   },
   {
     name: 'firmware_override',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc: 'Path of a non-default HVM firmware image; xl reads it but xl.cfg(5) only mentions it in a warning.',
+    doc:
+      'Path of a non-default HVM firmware image; xl reads it but ' +
+      'xl.cfg(5) only mentions it in a warning.',
     source: SRC_XL_PARSER,
   },
   {
@@ -337,8 +348,8 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     type: 'string',
     toolstacks: XL_AND_XM,
     doc:
-      "A host program, normally `pygrub`, that reads the kernel and ramdisk out of the guest's first disk. A guest " +
-      'whose root is on NFS has no such disk, so it boots with `kernel` instead.',
+      "A host program, normally `pygrub`, that reads the kernel and ramdisk out of the guest's first disk. " +
+      'A guest whose root is on NFS has no such disk, so it boots with `kernel` instead.',
     source: SRC_XL_XM,
   },
   {
@@ -355,7 +366,9 @@ const KERNEL_AND_FIRMWARE: readonly OptionSpec[] = [
     type: 'boolean',
     default: '1 with PCI passthrough, else 0',
     toolstacks: XL_ONLY,
-    doc: "PV only: give the guest a memory map shaped like the host's, with the host's PCI holes, for passthrough.",
+    doc:
+      "PV only: give the guest a memory map shaped like the host's, with the host's PCI holes, for " +
+      'passthrough.',
     source: SRC_XL,
   },
 ];
@@ -464,7 +477,9 @@ const DOMAIN_MISC: readonly OptionSpec[] = [
     min: 0,
     default: '0 (off)',
     toolstacks: XL_ONLY,
-    doc: 'Per-vCPU processor trace buffer size in KiB; platform limits apply (Intel PT wants a power of two).',
+    doc:
+      'Per-vCPU processor trace buffer size in KiB; platform ' +
+      'limits apply (Intel PT wants a power of two).',
     source: SRC_XL,
   },
   {

@@ -28,16 +28,19 @@ const PV_DEVICES: readonly OptionSpec[] = [
     boot: true,
     doc:
       'Network interfaces, one spec string per NIC (xl-network-configuration(5)), e.g. ' +
-      '`"mac=00:16:3e:00:00:01,bridge=xenbr0"`; `\'\'` gives a NIC with defaults. An NFS-root guest needs one on a ' +
-      "bridge that reaches the DHCP and NFS servers, and its `mac=` is what a dhcpd `host` entry must match. The spec's " +
-      '`ip=` only feeds the host-side hotplug script; it does not configure the guest.',
+      '`"mac=00:16:3e:00:00:01,bridge=xenbr0"`; `\'\'` gives a NIC with defaults. An NFS-root guest needs ' +
+      'one on a bridge that reaches the DHCP and NFS servers, and its `mac=` is what a dhcpd `host` entry ' +
+      "must match. The spec's `ip=` only feeds the host-side hotplug script; it does not configure the " +
+      'guest.',
     source: `${SRC_XL_XM}; xl-network-configuration(5)`,
   },
   {
     name: 'vtpm',
     type: 'list',
     toolstacks: XL_AND_XM,
-    doc: 'Virtual TPMs, each a `"backend=<domain>[,uuid=<uuid>]"` string; `backend` is required (xen-vtpm(7)).',
+    doc:
+      'Virtual TPMs, each a `"backend=<domain>[,uuid=<uuid>]"` string; `backend` is required ' +
+      '(xen-vtpm(7)).',
     source: SRC_XL_XM,
   },
   {
@@ -133,9 +136,9 @@ const PASSTHROUGH: readonly OptionSpec[] = [
     default: 'no devices',
     toolstacks: XL_AND_XM,
     doc:
-      'Host PCI devices to pass through, one BDF spec each (xl-pci-configuration(5)), e.g. `"0000:03:00.0"`. ' +
-      "A guest that reaches its NFS root through a passed-through NIC needs that NIC's driver, not the Xen network " +
-      'frontend, built into its kernel.',
+      'Host PCI devices to pass through, one BDF spec each (xl-pci-configuration(5)), e.g. ' +
+      '`"0000:03:00.0"`. A guest that reaches its NFS root through a passed-through NIC needs that NIC\'s ' +
+      'driver, not the Xen network frontend, built into its kernel.',
     source: SRC_XL_XM,
   },
   {
@@ -218,7 +221,9 @@ const PASSTHROUGH: readonly OptionSpec[] = [
     name: 'iomem',
     type: 'list',
     toolstacks: XL_ONLY,
-    doc: 'Machine memory pages the guest may map, each `"START,NUM_PAGES[@GFN]"` in hex. Not IOMMU protected.',
+    doc:
+      'Machine memory pages the guest may map, each ' +
+      '`"START,NUM_PAGES[@GFN]"` in hex. Not IOMMU protected.',
     source: SRC_XL,
   },
   {
@@ -271,7 +276,9 @@ const DEVICE_MODEL_AND_ARCH: readonly OptionSpec[] = [
     name: 'device_model_override',
     type: 'string',
     toolstacks: XL_ONLY,
-    doc: "Path of a non-default device model binary; it must match `device_model_version`. xm's `device_model` is its ancestor.",
+    doc:
+      "Path of a non-default device model binary; it must match `device_model_version`. xm's " +
+      '`device_model` is its ancestor.',
     source: SRC_XL,
   },
   {

@@ -116,8 +116,8 @@ const PLATFORM: readonly OptionSpec[] = [
     default: '1',
     toolstacks: XL_AND_XM,
     doc:
-      'x86 HVM: publish MP and PCI interrupt routing tables for a single-vCPU guest; old guests may need it ' +
-      'off.',
+      'x86 HVM: publish MP and PCI interrupt routing tables for a single-vCPU guest; old guests may need ' +
+      'it off.',
     source: SRC_XL_XM,
   },
   {
@@ -151,7 +151,9 @@ const PLATFORM: readonly OptionSpec[] = [
     default: '0',
     toolstacks: XL_ONLY,
     deprecated: 'use `altp2m`',
-    doc: 'Older boolean switch for alternate memory views in HVM guests; xl warns and maps it onto `altp2m`.',
+    doc:
+      'Older boolean switch for alternate memory views in HVM ' +
+      'guests; xl warns and maps it onto `altp2m`.',
     source: SRC_XL,
   },
   {
@@ -275,8 +277,8 @@ const TIME: readonly OptionSpec[] = [
     default: 'no_delay_for_missed_ticks',
     toolstacks: XL_AND_XM,
     doc:
-      'HVM/PVH: how missed timer ticks are delivered. xl rejects it for PV guests; the numeric form xm used ' +
-      'still works but draws a warning.',
+      'HVM/PVH: how missed timer ticks are delivered. xl rejects it for PV guests; the numeric form xm ' +
+      'used still works but draws a warning.',
     source: SRC_XL_XM,
   },
 ];
@@ -315,8 +317,8 @@ const DISPLAY: readonly OptionSpec[] = [
     default: '1',
     toolstacks: XL_AND_XM,
     doc:
-      'Offer the display over VNC. For a PV guest without `vfb`, xl builds a framebuffer from the top-level ' +
-      'VNC keys.',
+      'Offer the display over VNC. For a PV guest without `vfb`, xl builds a framebuffer from the ' +
+      'top-level VNC keys.',
     source: SRC_XL_XM,
   },
   {

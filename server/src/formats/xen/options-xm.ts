@@ -1,5 +1,6 @@
 /**
- * Variables that only the old xm toolstack read (`xm create`, Xen 4.4 and earlier, tools/python/xen/xm/create.py).
+ * Variables that only the old xm toolstack read (`xm create`, Xen 4.4 and earlier,
+ * tools/python/xen/xm/create.py).
  * xl reads none of them: unless a row says otherwise it skips them without a word, which is how an xm config
  * run under xl silently loses its NFS root.
  */
@@ -29,9 +30,9 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      `Directory on \`nfs_server\` that becomes the guest \`/\`. xm put \`nfsroot=<nfs_server>:<nfs_root>\` ` +
-      `in front of \`extra\` and stopped with "Must set nfs root and nfs server" when \`nfs_server\` was ` +
-      `missing; \`root="/dev/nfs"\` was still needed. ${XL_SILENT}`,
+      `Directory on \`nfs_server\` that becomes the guest \`/\`. xm put ` +
+      `\`nfsroot=<nfs_server>:<nfs_root>\` in front of \`extra\` and stopped with "Must set nfs root and ` +
+      `nfs server" when \`nfs_server\` was missing; \`root="/dev/nfs"\` was still needed. ${XL_SILENT}`,
     source: SRC_XM,
   },
   {
@@ -41,8 +42,8 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      `Guest IPv4 address for kernel-level network setup (not the vif \`ip=\`). When it is set, or \`dhcp\` ` +
-      `is not \`off\`, xm generated ` +
+      `Guest IPv4 address for kernel-level network setup (not the vif \`ip=\`). When it is set, or ` +
+      `\`dhcp\` is not \`off\`, xm generated ` +
       `\`ip=<ip>:<nfs_server>:<gateway>:<netmask>:<hostname>:<interface>:<dhcp>\`, with a placeholder ` +
       `server if \`nfs_server\` was unset. ${XL_SILENT} Under xl, put \`ip=…\` into \`extra\`.`,
     source: SRC_XM,
@@ -87,8 +88,8 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      "Guest network device the kernel configures, the sixth field of xm's generated `ip=`; the first vif normally " +
-      `appears as \`eth0\` inside the guest. ${XL_SILENT}`,
+      `Guest network device the kernel configures, the sixth field of xm's generated \`ip=\`; the first ` +
+      `vif normally appears as \`eth0\` inside the guest. ${XL_SILENT}`,
     source: SRC_XM,
   },
   {
@@ -99,9 +100,9 @@ const NFS_ROOT_VARIABLES: readonly OptionSpec[] = [
     toolstacks: XM_ONLY,
     boot: true,
     doc:
-      "`'dhcp'` has the guest kernel ask DHCP for its address: it is copied into the autoconf field of the " +
-      "generated `ip=`, e.g. `ip=:10.0.0.1::::eth0:dhcp`. `'off'` means no `ip=` at all unless `ip` is set. " +
-      `${XL_SILENT} Under xl, write \`ip=dhcp\` into \`extra\`.`,
+      `\`'dhcp'\` has the guest kernel ask DHCP for its address: it is copied into the autoconf field of ` +
+      `the generated \`ip=\`, e.g. \`ip=:10.0.0.1::::eth0:dhcp\`. \`'off'\` means no \`ip=\` at all unless ` +
+      `\`ip\` is set. ${XL_SILENT} Under xl, write \`ip=dhcp\` into \`extra\`.`,
     source: SRC_XM,
   },
 ];
@@ -219,7 +220,9 @@ const OBSOLETE: readonly OptionSpec[] = [
     type: 'boolean',
     toolstacks: XM_ONLY,
     deprecated: 'use `vncconsole` (xm) or `xl create -V`',
-    doc: 'Old xm switch that started a listening VNC viewer for the guest. xl prints a warning and ignores it.',
+    doc:
+      'Old xm switch that started a listening VNC viewer for the guest. xl prints a warning and ignores ' +
+      'it.',
     source: `${SRC_XM}; tools/xl/xl_parse.c`,
   },
   {

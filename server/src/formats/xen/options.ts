@@ -1,6 +1,7 @@
 /**
- * The option table of Xen domain configuration files: every key of xl.cfg(5) (Xen 4.17) plus every variable of
- * the old `xm create` that xl does not read. Hover, completion and single-file validation all read it.
+ * The option table of Xen domain configuration files: every key of xl.cfg(5) (Xen 4.17) plus every
+ * variable of the old `xm create` that xl does not read. Hover, completion and single-file validation
+ * all read it.
  */
 
 import type { OptionSpec } from '../option-spec';

@@ -64,11 +64,16 @@ function isIndentedBody(line: LogicalLine, headerColumn: number): boolean {
 function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
   const tokens = line.tokens;
   if (line.unclosed) {
-    issues.push({ span: tokenSpan(line.unclosed), message: `'${line.unclosed.image}' is never closed`, kind: 'syntax' });
+    issues.push({
+      span: tokenSpan(line.unclosed),
+      message: `'${line.unclosed.image}' is never closed`,
+      kind: 'syntax',
+    });
   }
   const first = tokens[0];
   const isAssignment =
-    first.tokenType === Identifier && (tokens[1]?.tokenType === Equals || tokens[1]?.tokenType === PlusEquals);
+    first.tokenType === Identifier &&
+    (tokens[1]?.tokenType === Equals || tokens[1]?.tokenType === PlusEquals);
   if (!isAssignment) return nonAssignment(tokens, issues);
   const parsed = parseAssignment(tokens);
   const key = { text: first.image, span: tokenSpan(first) };
@@ -132,7 +137,11 @@ function nonAssignment(tokens: readonly IToken[], issues: SyntaxIssue[]): Statem
   return undefined;
 }
 
-function python(tokens: readonly IToken[], description: string, key?: { text: string; span: Span }): PythonConstruct {
+function python(
+  tokens: readonly IToken[],
+  description: string,
+  key?: { text: string; span: Span },
+): PythonConstruct {
   return { kind: 'python', span: lineSpan(tokens), description, key };
 }
 
@@ -143,7 +152,9 @@ function checkToken(t: IToken, issues: SyntaxIssue[]): void {
     const float = /^\d+\.\d*$/.test(t.image);
     issues.push({
       span: tokenSpan(t),
-      message: float ? `'${t.image}' is a Python float: xl reads only integers` : `'${t.image}' is not a number`,
+      message: float
+        ? `'${t.image}' is a Python float: xl reads only integers`
+        : `'${t.image}' is not a number`,
       kind: float ? 'python' : 'syntax',
     });
   }
@@ -151,20 +162,28 @@ function checkToken(t: IToken, issues: SyntaxIssue[]): void {
 
 function checkString(t: IToken, issues: SyntaxIssue[]): void {
   const raw = t.image;
-  const typographic = [...raw].some((c, i) => (i === 0 || i === raw.length - 1) && /[\u2018\u2019\u201c\u201d]/.test(c));
+  const typographic = [...raw].some(
+    (c, i) => (i === 0 || i === raw.length - 1) && /[\u2018\u2019\u201c\u201d]/.test(c),
+  );
   if (typographic) {
     issues.push({
       span: tokenSpan(t),
-      message: 'this string is delimited by a typographic quote (’ ‘ “ ”), probably copied from a web page: use \' or "',
+      message:
+        'this string is delimited by a typographic quote (’ ‘ “ ”), probably copied from a web page: use \' or "',
       kind: 'typographic-quote',
     });
     return;
   }
   const open = raw[0];
   if (raw.startsWith(open.repeat(3))) {
-    issues.push({ span: tokenSpan(t), message: 'a Python triple-quoted string: xl does not read it', kind: 'python' });
+    issues.push({
+      span: tokenSpan(t),
+      message: 'a Python triple-quoted string: xl does not read it',
+      kind: 'python',
+    });
     return;
   }
   const closed = raw.length >= 2 && raw[raw.length - 1] === open;
-  if (!closed) issues.push({ span: tokenSpan(t), message: `unterminated string: no closing ${open}`, kind: 'syntax' });
+  if (!closed)
+    issues.push({ span: tokenSpan(t), message: `unterminated string: no closing ${open}`, kind: 'syntax' });
 }

@@ -7,8 +7,29 @@ import { Backslash, Colon, EqualsEquals, Identifier, LParen, NumberLiteral, Othe
  */
 
 const PYTHON_KEYWORDS = new Set([
-  'def', 'class', 'if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'import',
-  'from', 'print', 'pass', 'return', 'global', 'del', 'assert', 'raise', 'lambda', 'break', 'continue',
+  'def',
+  'class',
+  'if',
+  'elif',
+  'else',
+  'for',
+  'while',
+  'try',
+  'except',
+  'finally',
+  'with',
+  'import',
+  'from',
+  'print',
+  'pass',
+  'return',
+  'global',
+  'del',
+  'assert',
+  'raise',
+  'lambda',
+  'break',
+  'continue',
 ]);
 
 /** Whether a statement's first word is a Python keyword. */
@@ -43,6 +64,7 @@ export function describePython(tokens: readonly IToken[]): string {
   if (isPythonKeyword(first)) return `a Python '${first}' statement`;
   if (tokens.some((t) => t.image === '%')) return 'a % formatting expression';
   if (tokens.some((t) => t.tokenType === LParen)) return 'a function call';
-  if (tokens.length === 1 && tokens[0].tokenType === Identifier) return `a reference to the variable '${first}'`;
+  if (tokens.length === 1 && tokens[0].tokenType === Identifier)
+    return `a reference to the variable '${first}'`;
   return 'a Python expression';
 }

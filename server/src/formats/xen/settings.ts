@@ -49,14 +49,23 @@ function append(prev: Setting, a: Assignment): Setting {
   }
   if (p?.kind === 'list' && v?.kind === 'list') {
     const span: Span = { start: p.span.start, end: v.span.end };
-    return { key: prev.key, assignments, value: { kind: 'list', span, items: [...p.items, ...v.items] }, pieces: [] };
+    return {
+      key: prev.key,
+      assignments,
+      value: { kind: 'list', span, items: [...p.items, ...v.items] },
+      pieces: [],
+    };
   }
   return { key: prev.key, assignments, value: undefined, pieces: [] };
 }
 
 /** The string pieces of a setting with the file offset of each character, for source maps. */
 export function stringPieces(s: Setting): { text: string; offsets: number[]; span: Span }[] {
-  return s.pieces.map((p) => ({ text: p.value, offsets: p.rawOffsets.map((o) => o + p.span.start), span: p.span }));
+  return s.pieces.map((p) => ({
+    text: p.value,
+    offsets: p.rawOffsets.map((o) => o + p.span.start),
+    span: p.span,
+  }));
 }
 
 /** A setting's string value, if it has one. */

@@ -107,7 +107,8 @@ export function decodeString(raw: string): DecodedString {
     closeLen = 1;
     typographicQuotes.push(raw.length - 1);
   } else {
-    terminated = ASCII_QUOTES.has(last) && (TYPOGRAPHIC_QUOTES.has(open) || last === open) && !endsEscaped(raw);
+    terminated =
+      ASCII_QUOTES.has(last) && (TYPOGRAPHIC_QUOTES.has(open) || last === open) && !endsEscaped(raw);
     closeLen = terminated ? 1 : 0;
   }
   const { value, rawOffsets } = unescape(raw, openLen, raw.length - closeLen);

@@ -31,7 +31,9 @@ export const Equals = createToken({ name: 'Equals', pattern: /=/ });
 /** A quoted string, possibly with typographic quotes or unterminated: see string-literal.ts. */
 export const StringLiteral = createToken({
   name: 'StringLiteral',
-  pattern: { exec: (text: string, offset: number): CustomPatternMatcherReturn | null => matchString(text, offset) },
+  pattern: {
+    exec: (text: string, offset: number): CustomPatternMatcherReturn | null => matchString(text, offset),
+  },
   line_breaks: true,
   start_chars_hint: ["'", '"', '\u2018', '\u2019', '\u201c', '\u201d'],
 });

@@ -15,8 +15,8 @@ const DOCUMENTED_VIF_KEYS: readonly SubOptionSpec[] = [
     name: 'mac',
     doc:
       'Guest-side MAC address, six colon-separated hex octets. Without it xl draws a random address in the ' +
-      'Xen OUI `00:16:3e` at every start, which no DHCP `host` entry or PXELINUX `01-<mac>` file can match. ' +
-      'On a malformed value xl prints an error and keeps only the octets it managed to read.',
+      'Xen OUI `00:16:3e` at every start, which no DHCP `host` entry or PXELINUX `01-<mac>` file can ' +
+      'match. On a malformed value xl prints an error and keeps only the octets it managed to read.',
     source: SRC_NET,
   },
   {
@@ -74,8 +74,8 @@ const DOCUMENTED_VIF_KEYS: readonly SubOptionSpec[] = [
   {
     name: 'backend',
     doc:
-      'Domain (name or ID) that serves the backend; default dom0. Another domain must be set up as a driver ' +
-      'domain.',
+      'Domain (name or ID) that serves the backend; default dom0. Another domain must be set up as a ' +
+      'driver domain.',
     source: SRC_NET,
   },
   {

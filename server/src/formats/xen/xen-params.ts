@@ -1,8 +1,9 @@
 /**
  * Options of the Xen hypervisor's own command line, the words after `kernel /xen.gz` (GRUB legacy),
  * `multiboot2 /xen.gz` (GRUB 2) or `xen.gz` in a PXELINUX `mboot.c32` APPEND line. Facts from
- * docs/misc/xen-command-line.pandoc (Xen 4.17). Booleans take `yes|on|true|enable|1` or `no|off|false|disable|0`,
- * a bare name means true and a `no-` prefix false; sizes take a `K`/`M`/`G`/`T` suffix and default to KiB.
+ * docs/misc/xen-command-line.pandoc (Xen 4.17). Booleans take `yes|on|true|enable|1` or
+ * `no|off|false|disable|0`, a bare name means true and a `no-` prefix false; sizes take a `K`/`M`/`G`/`T`
+ * suffix and default to KiB.
  */
 
 import type { SubOptionSpec } from '../option-spec';
@@ -36,14 +37,16 @@ const DOM0: readonly SubOptionSpec[] = [
   },
   {
     name: 'dom0_nodes',
-    doc: 'x86: NUMA nodes (ACPI PXM numbers) dom0 is placed on, plus `relaxed` or `strict` (default) affinity.',
+    doc:
+      'x86: NUMA nodes (ACPI PXM numbers) dom0 is placed on, plus `relaxed` or `strict` (default) ' +
+      'affinity.',
     source: SRC,
   },
   {
     name: 'dom0',
     doc:
-      'x86: how dom0 is built, a list of `pv` (default) or `pvh`, `shadow=`, `verbose=`, `cpuid-faulting=`, ' +
-      '`msr-relaxed=`. A PVH dom0 needs a kernel that can run as one.',
+      'x86: how dom0 is built, a list of `pv` (default) or `pvh`, `shadow=`, `verbose=`, ' +
+      '`cpuid-faulting=`, `msr-relaxed=`. A PVH dom0 needs a kernel that can run as one.',
     source: SRC,
   },
   {
@@ -63,7 +66,9 @@ const DOM0: readonly SubOptionSpec[] = [
   },
   {
     name: 'hardware_dom',
-    doc: 'Create a separate hardware domain late, with this domain ID (x86 builds with XSM only); default 0.',
+    doc:
+      'Create a separate hardware domain late, with this domain ' +
+      'ID (x86 builds with XSM only); default 0.',
     source: SRC,
   },
 ];
@@ -82,8 +87,9 @@ const CONSOLE: readonly SubOptionSpec[] = [
   {
     name: 'com1',
     doc:
-      'First serial port: `<baud>[/<base-baud>][,DPS[,<io-base>|pci|amt[,<irq>|msi…]]]`, e.g. `115200,8n1`; ' +
-      '`auto` keeps the baud rate firmware set. Named forms such as `baud=`, `io-base=` also work.',
+      'First serial port: `<baud>[/<base-baud>][,DPS[,<io-base>|pci|amt[,<irq>|msi…]]]`, e.g. ' +
+      '`115200,8n1`; `auto` keeps the baud rate firmware set. Named forms such as `baud=`, `io-base=` also ' +
+      'work.',
     source: SRC,
   },
   {
@@ -450,8 +456,8 @@ const SECURITY: readonly SubOptionSpec[] = [
   {
     name: 'spec-ctrl',
     doc:
-      'Speculative-execution mitigations; `spec-ctrl=no` turns them all off. Leave it alone unless you know ' +
-      'why.',
+      'Speculative-execution mitigations; `spec-ctrl=no` turns them all off. Leave it alone unless you ' +
+      'know why.',
     source: SRC,
   },
   {

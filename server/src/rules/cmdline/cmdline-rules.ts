@@ -24,7 +24,9 @@ function ipRule(cl: LocatedCommandLine): Finding[] {
   const ip = cl.boot.ip;
   if (!ip || ip.param.valueStart === undefined) return [];
   const base = ip.param.valueStart;
-  return ip.parsed.problems.map((p) => at(cl, 'cmdline/ip', base + p.start, base + Math.max(p.end, p.start + 1), p.message));
+  return ip.parsed.problems.map((p) =>
+    at(cl, 'cmdline/ip', base + p.start, base + Math.max(p.end, p.start + 1), p.message),
+  );
 }
 
 const NFS_VERSIONS = new Set(['2', '3', '4', '4.0', '4.1', '4.2']);
@@ -32,7 +34,17 @@ const NFS_VERSIONS = new Set(['2', '3', '4', '4.0', '4.1', '4.2']);
 function nfsrootRules(cl: LocatedCommandLine): Finding[] {
   const n = cl.boot.nfsroot;
   if (!n || n.param.valueStart === undefined) {
-    return n ? [at(cl, 'cmdline/nfsroot', n.param.start, n.param.end, 'nfsroot= needs a value: [server-ip:]/path[,options]')] : [];
+    return n
+      ? [
+          at(
+            cl,
+            'cmdline/nfsroot',
+            n.param.start,
+            n.param.end,
+            'nfsroot= needs a value: [server-ip:]/path[,options]',
+          ),
+        ]
+      : [];
   }
   const base = n.param.valueStart;
   const p = n.parsed;
@@ -51,17 +63,30 @@ function nfsrootRules(cl: LocatedCommandLine): Finding[] {
     findings.push(at(cl, 'cmdline/nfsroot', base, base + Math.max(1, p.pathEnd), 'nfsroot= has no path'));
   } else if (!p.path.startsWith('/')) {
     findings.push(
-      at(cl, 'cmdline/nfsroot', base + p.pathStart, base + p.pathEnd, `the path '${p.path}' is not absolute: the kernel reads it as '/tftpboot/${p.path}'`),
+      at(
+        cl,
+        'cmdline/nfsroot',
+        base + p.pathStart,
+        base + p.pathEnd,
+        `the path '${p.path}' is not absolute: the kernel reads it as '/tftpboot/${p.path}'`,
+      ),
     );
   }
   for (const o of p.options) findings.push(...optionProblems(cl, base, o));
   return findings;
 }
 
-function optionProblems(cl: LocatedCommandLine, base: number, o: { name: string; value: string | undefined; start: number; end: number }): Finding[] {
-  const where = (message: string): Finding[] => [at(cl, 'cmdline/nfsroot', base + o.start, base + Math.max(o.end, o.start + 1), message)];
+function optionProblems(
+  cl: LocatedCommandLine,
+  base: number,
+  o: { name: string; value: string | undefined; start: number; end: number },
+): Finding[] {
+  const where = (message: string): Finding[] => [
+    at(cl, 'cmdline/nfsroot', base + o.start, base + Math.max(o.end, o.start + 1), message),
+  ];
   if (o.name === '') return where('empty NFS option (two commas in a row?)');
-  if (!NFSROOT_OPTION_MAP.has(o.name)) return where(`'${o.name}' is not an NFS mount option the kernel knows`);
+  if (!NFSROOT_OPTION_MAP.has(o.name))
+    return where(`'${o.name}' is not an NFS mount option the kernel knows`);
   if ((o.name === 'vers' || o.name === 'nfsvers') && o.value !== undefined && !NFS_VERSIONS.has(o.value)) {
     return where(`NFS version '${o.value}' does not exist: use 2, 3, 4, 4.0, 4.1 or 4.2`);
   }

@@ -48,7 +48,8 @@ function nfsIncomplete(file: XenFile): Finding[] {
         ruleId: 'xen/nfs-incomplete',
         uri: file.uri,
         span: keySpan(nfsRoot),
-        message: "'nfs_root' is set without 'nfs_server': xm refuses the domain (\"Must set nfs root and nfs server\")",
+        message:
+          "'nfs_root' is set without 'nfs_server': xm refuses the domain (\"Must set nfs root and nfs server\")",
       },
     ];
   }
@@ -90,7 +91,8 @@ function ramdiskNfsroot(file: XenFile): Finding[] {
       ruleId: 'xen/ramdisk-nfsroot',
       uri: file.uri,
       span: keySpan(ramdisk),
-      message: 'with a ramdisk, the initramfs mounts the NFS root, not the kernel: the initramfs must support it (e.g. Debian initramfs-tools with BOOT=nfs)',
+      message:
+        'with a ramdisk, the initramfs mounts the NFS root, not the kernel: the initramfs must support it (e.g. Debian initramfs-tools with BOOT=nfs)',
     },
   ];
 }

@@ -8,7 +8,11 @@ interface Occurrence {
 }
 
 /** Groups occurrences by key and reports every member of a group of two or more, pointing at the others. */
-function reportDuplicates(ruleId: string, occurrences: readonly Occurrence[], describe: (key: string) => string): Finding[] {
+function reportDuplicates(
+  ruleId: string,
+  occurrences: readonly Occurrence[],
+  describe: (key: string) => string,
+): Finding[] {
   const groups = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const list = groups.get(o.at.text);
@@ -24,7 +28,9 @@ function reportDuplicates(ruleId: string, occurrences: readonly Occurrence[], de
         uri: o.uri,
         span: o.at.span,
         message: `${describe(key)} (${list.length} times)`,
-        related: list.filter((x) => x !== o).map((x) => ({ uri: x.uri, span: x.at.span, message: 'also here' })),
+        related: list
+          .filter((x) => x !== o)
+          .map((x) => ({ uri: x.uri, span: x.at.span, message: 'also here' })),
       });
     }
   }
@@ -34,11 +40,19 @@ function reportDuplicates(ruleId: string, occurrences: readonly Occurrence[], de
 /** `xen/duplicate-name`: two domains with one name; the second `xl create` fails. */
 export function checkDuplicateNames(files: readonly XenFile[]): Finding[] {
   const occurrences = files.flatMap((f) => (f.domain.name ? [{ uri: f.uri, at: f.domain.name }] : []));
-  return reportDuplicates('xen/duplicate-name', occurrences, (n) => `the domain name '${n}' is used by more than one domain config`);
+  return reportDuplicates(
+    'xen/duplicate-name',
+    occurrences,
+    (n) => `the domain name '${n}' is used by more than one domain config`,
+  );
 }
 
 /** `xen/duplicate-mac`: two vifs with one MAC, in one or several configs: the bridge delivers frames to one of them. */
 export function checkDuplicateMacs(files: readonly XenFile[]): Finding[] {
   const occurrences = files.flatMap((f) => f.domain.macs.map((m) => ({ uri: f.uri, at: m })));
-  return reportDuplicates('xen/duplicate-mac', occurrences, (m) => `the MAC ${m} is given to more than one vif`);
+  return reportDuplicates(
+    'xen/duplicate-mac',
+    occurrences,
+    (m) => `the MAC ${m} is given to more than one vif`,
+  );
 }

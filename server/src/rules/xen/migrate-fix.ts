@@ -7,7 +7,16 @@ import { stringOf } from '../../formats/xen/settings';
 import type { XenFile } from '../types';
 
 /** The xm keys whose meaning xm folded into the kernel command line (tools/python/xen/xm/create.py). */
-export const XM_NFS_KEYS = ['nfs_server', 'nfs_root', 'ip', 'netmask', 'gateway', 'hostname', 'interface', 'dhcp'];
+export const XM_NFS_KEYS = [
+  'nfs_server',
+  'nfs_root',
+  'ip',
+  'netmask',
+  'gateway',
+  'hostname',
+  'interface',
+  'dhcp',
+];
 
 /**
  * "Move the NFS settings into extra (xl)": computes the command line xm would have built, keeps `root`,
@@ -22,7 +31,13 @@ export function migrateToXlFix(file: XenFile): FixSpec | undefined {
   const edits: TextEditSpec[] = [];
   const extra = settings.get('extra');
   const lastExtra = extra?.assignments[extra.assignments.length - 1];
-  if (extra && lastExtra && stringOf(extra) !== undefined && extra.assignments.length === 1 && lastExtra.value) {
+  if (
+    extra &&
+    lastExtra &&
+    stringOf(extra) !== undefined &&
+    extra.assignments.length === 1 &&
+    lastExtra.value
+  ) {
     edits.push({ uri: file.uri, span: lastExtra.value.span, newText: quote(extraText) });
   }
   const removed = XM_NFS_KEYS.flatMap((k) => settings.get(k)?.assignments ?? []);

@@ -25,7 +25,9 @@ export function checkXenOptions(file: XenFile): Finding[] {
 }
 
 function unknownOption(file: XenFile, st: Assignment): Finding {
-  const known = [...XEN_OPTION_MAP.keys()].filter((k) => XEN_OPTION_MAP.get(k)?.toolstacks.includes(file.domain.toolstack));
+  const known = [...XEN_OPTION_MAP.keys()].filter((k) =>
+    XEN_OPTION_MAP.get(k)?.toolstacks.includes(file.domain.toolstack),
+  );
   const suggestion = nearest(st.key.text, known);
   const tool = file.domain.toolstack;
   return {
@@ -34,7 +36,13 @@ function unknownOption(file: XenFile, st: Assignment): Finding {
     span: st.key.span,
     message: `'${st.key.text}' is not a key ${tool} knows${suggestion ? `: did you mean '${suggestion}'?` : ''} (${tool} ignores it)`,
     fixes: suggestion
-      ? [{ title: `Rename to '${suggestion}'`, edits: [{ uri: file.uri, span: st.key.span, newText: suggestion }], preferred: true }]
+      ? [
+          {
+            title: `Rename to '${suggestion}'`,
+            edits: [{ uri: file.uri, span: st.key.span, newText: suggestion }],
+            preferred: true,
+          },
+        ]
       : [],
   };
 }
@@ -78,12 +86,19 @@ function checkValue(file: XenFile, spec: OptionSpec, st: Assignment, v: Value): 
   if (!types.some((t) => fits(t, v))) {
     const found = v.kind === 'list' ? 'a list' : 'a single value';
     const effect = spec.type === 'list' || v.kind === 'list' ? ': xl warns and ignores the setting' : '';
-    return [typeFinding(file, st, v, `'${st.key.text}' should be ${TYPE_NAMES[spec.type]}, not ${found}${effect}`)];
+    return [
+      typeFinding(file, st, v, `'${st.key.text}' should be ${TYPE_NAMES[spec.type]}, not ${found}${effect}`),
+    ];
   }
-  if ((spec.type === 'integer' || spec.type === 'boolean') && v.kind !== 'list' && !types.includes('string')) {
+  if (
+    (spec.type === 'integer' || spec.type === 'boolean') &&
+    v.kind !== 'list' &&
+    !types.includes('string')
+  ) {
     const text = v.kind === 'string' ? v.value : v.text;
     const n = parseXlNumber(text.trim());
-    if (n === undefined) return [typeFinding(file, st, v, `'${text}' is not a valid number for '${st.key.text}'`)];
+    if (n === undefined)
+      return [typeFinding(file, st, v, `'${text}' is not a valid number for '${st.key.text}'`)];
     if (spec.min !== undefined && n < spec.min) {
       return [invalid(file, v.span, `'${st.key.text}' must be at least ${spec.min}, not ${n}`)];
     }
@@ -103,11 +118,22 @@ function invalid(file: XenFile, span: { start: number; end: number }, message: s
 /** Keys whose value is an IPv4 address (xm's network keys). */
 const ADDRESS_KEYS = new Set(['ip', 'gateway', 'nfs_server']);
 
-function checkStringValue(file: XenFile, spec: OptionSpec, value: string, span: { start: number; end: number }): Finding[] {
+function checkStringValue(
+  file: XenFile,
+  spec: OptionSpec,
+  value: string,
+  span: { start: number; end: number },
+): Finding[] {
   if (spec.values && !spec.values.includes(value)) {
     const suggestion = nearest(value, spec.values);
     const hint = suggestion ? `did you mean '${suggestion}'? ` : '';
-    return [invalid(file, span, `'${value}' is not a valid '${spec.name}': ${hint}expected one of ${spec.values.join(', ')}`)];
+    return [
+      invalid(
+        file,
+        span,
+        `'${value}' is not a valid '${spec.name}': ${hint}expected one of ${spec.values.join(', ')}`,
+      ),
+    ];
   }
   if (ADDRESS_KEYS.has(spec.name) && value !== '' && parseIpv4(value) === undefined) {
     return [invalid(file, span, `'${value}' is not an IPv4 address (${spec.name})`)];
@@ -115,7 +141,8 @@ function checkStringValue(file: XenFile, spec: OptionSpec, value: string, span: 
   if (spec.name === 'netmask' && value !== '') {
     const mask = parseIpv4(value);
     if (mask === undefined) return [invalid(file, span, `'${value}' is not a netmask`)];
-    if (netmaskPrefix(mask) === undefined) return [invalid(file, span, `netmask '${value}' is not contiguous`)];
+    if (netmaskPrefix(mask) === undefined)
+      return [invalid(file, span, `netmask '${value}' is not contiguous`)];
   }
   if (spec.name === 'name' && value !== value.trim()) return [nameWhitespace(file, value, span)];
   return [];
@@ -132,7 +159,13 @@ function nameWhitespace(file: XenFile, value: string, span: { start: number; end
     fixes: [
       {
         title: 'Remove the white space around the name',
-        edits: [{ uri: file.uri, span, newText: `${quote}${value.trim()}${quote === '"' || quote === "'" ? quote : "'"}` }],
+        edits: [
+          {
+            uri: file.uri,
+            span,
+            newText: `${quote}${value.trim()}${quote === '"' || quote === "'" ? quote : "'"}`,
+          },
+        ],
         preferred: true,
       },
     ],

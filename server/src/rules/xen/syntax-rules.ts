@@ -40,11 +40,19 @@ function pythonFinding(file: XenFile, span: Span, message: string, xl: boolean):
   return { ruleId: xl ? 'xen/syntax' : 'xen/python-code', uri: file.uri, span, message };
 }
 
-function lowerCaseFix(file: XenFile, span: Span, key: string): { title: string; edits: { uri: string; span: Span; newText: string }[] } {
-  return { title: `Rename to '${key.toLowerCase()}'`, edits: [{ uri: file.uri, span, newText: key.toLowerCase() }] };
+function lowerCaseFix(
+  file: XenFile,
+  span: Span,
+  key: string,
+): { title: string; edits: { uri: string; span: Span; newText: string }[] } {
+  return {
+    title: `Rename to '${key.toLowerCase()}'`,
+    edits: [{ uri: file.uri, span, newText: key.toLowerCase() }],
+  };
 }
 
-const isTypographic = (c: string | undefined): boolean => c !== undefined && /[\u2018\u2019\u201c\u201d]/.test(c);
+const isTypographic = (c: string | undefined): boolean =>
+  c !== undefined && /[\u2018\u2019\u201c\u201d]/.test(c);
 
 function typographicQuote(file: XenFile, span: Span, message: string): Finding {
   const raw = file.text.slice(span.start, span.end);

@@ -25,7 +25,12 @@ function checkPair(file: XenFile, pair: VifPair): Finding[] {
         span: pair.keySpan,
         message: `'${pair.key}' is not a vif key: xl prints "unrecognized argument" and ignores it${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
         fixes: suggestion
-          ? [{ title: `Rename to '${suggestion}'`, edits: [{ uri: file.uri, span: pair.keySpan, newText: suggestion }] }]
+          ? [
+              {
+                title: `Rename to '${suggestion}'`,
+                edits: [{ uri: file.uri, span: pair.keySpan, newText: suggestion }],
+              },
+            ]
           : [],
       },
     ];
@@ -38,7 +43,9 @@ function checkMac(file: XenFile, pair: VifPair, value: string): Finding[] {
   const { kept, firstBad } = xlMacPrefix(value);
   if (firstBad !== undefined) {
     const result =
-      kept.length === 0 ? 'no MAC at all (a random one each start)' : `the MAC ${[...kept, ...Array(6 - kept.length).fill('00')].join(':')}`;
+      kept.length === 0
+        ? 'no MAC at all (a random one each start)'
+        : `the MAC ${[...kept, ...Array(6 - kept.length).fill('00')].join(':')}`;
     return [
       {
         ruleId: 'xen/vif',
