@@ -79,8 +79,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
+  // A failing check must not take the server down: it is logged, and the next change tries again.
   const publish = (): void => {
     timer = undefined;
+    try {
+      publishNow();
+    } catch (e) {
+      connection.console.error(`xen-nfs-boot: checking failed: ${(e as Error).stack ?? String(e)}`);
+    }
+  };
+
+  const publishNow = (): void => {
     latestFindings = workspace.check();
     const next = new Set<string>();
     for (const [uri, findings] of latestFindings) {

@@ -83,4 +83,6 @@ export interface XenConfigAst {
   readonly statements: readonly Statement[];
   readonly issues: readonly SyntaxIssue[];
   readonly comments: readonly Span[];
+  /** Carriage returns outside comments and strings (xl rejects them; Python does not mind). */
+  readonly carriageReturns: readonly Span[];
 }

@@ -9,10 +9,16 @@ const XEN_LEXER = new Lexer(XEN_TOKENS, { positionTracking: 'full', ensureOptimi
 export interface XenTokens {
   readonly tokens: readonly IToken[];
   readonly comments: readonly IToken[];
+  /** Carriage returns outside comments and strings. */
+  readonly carriageReturns: readonly IToken[];
 }
 
 /** Lexes a Xen domain config; never throws. */
 export function lexXenConfig(text: string): XenTokens {
   const result = XEN_LEXER.tokenize(text);
-  return { tokens: result.tokens, comments: result.groups['comments'] ?? [] };
+  return {
+    tokens: result.tokens,
+    comments: result.groups['comments'] ?? [],
+    carriageReturns: result.groups['carriageReturns'] ?? [],
+  };
 }

@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
 import type { Assignment, PythonConstruct, Statement, SyntaxIssue, XenConfigAst } from './ast';
 import { lexXenConfig } from './lexer';
+import { decodeString } from './string-literal';
 import { splitLogicalLines } from './logical-lines';
 import type { LogicalLine } from './logical-lines';
 import { describePython, isPythonKeyword, looksLikePython } from './python';
@@ -15,7 +16,7 @@ import { Colon, Equals, Identifier, NumberLiteral, PlusEquals, StringLiteral } f
  * own grammar recovers (`error NEWLINE`, libxlu_cfg_y.y).
  */
 export function parseXenConfig(text: string): XenConfigAst {
-  const { tokens, comments } = lexXenConfig(text);
+  const { tokens, comments, carriageReturns } = lexXenConfig(text);
   const lines = mergePythonBlocks(splitLogicalLines(tokens));
   const statements: Statement[] = [];
   const issues: SyntaxIssue[] = [];
@@ -25,7 +26,12 @@ export function parseXenConfig(text: string): XenConfigAst {
   }
   for (const t of tokens) checkToken(t, issues);
   issues.sort((a, b) => a.span.start - b.span.start);
-  return { statements, issues, comments: comments.map(tokenSpan) };
+  return {
+    statements,
+    issues,
+    comments: comments.map(tokenSpan),
+    carriageReturns: carriageReturns.map(tokenSpan),
+  };
 }
 
 function tokenSpan(t: IToken): Span {
@@ -175,6 +181,14 @@ function checkString(t: IToken, issues: SyntaxIssue[]): void {
     return;
   }
   const open = raw[0];
+  for (const at of decodeString(raw).badEscapes) {
+    const start = t.startOffset + at;
+    issues.push({
+      span: { start, end: start + 2 },
+      message: `xl does not accept the escape '${raw.slice(at, at + 2)}' (only \\n \\t \\r \\a \\b \\f \\v \\\\ \\' \\" and three octal digits)`,
+      kind: 'python',
+    });
+  }
   if (raw.startsWith(open.repeat(3))) {
     issues.push({
       span: tokenSpan(t),

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/text';
-import type { Assignment, Name, StringValue, Value, XenConfigAst } from './ast';
+import type { Assignment, Name, NumberValue, StringValue, Value, XenConfigAst } from './ast';
 
 /**
  * The effective value of each key, as xl applies the assignments (xl.cfg(5)): the last `=` wins,
@@ -11,8 +11,20 @@ export interface Setting {
   readonly assignments: readonly Assignment[];
   /** The value as xl would see it; undefined when unreadable or set by Python code. */
   readonly value: Value | undefined;
-  /** For a string built from `+=` pieces: the pieces, for precise ranges. */
-  readonly pieces: readonly StringValue[];
+  /** For a scalar built from `=` and `+=` pieces: the pieces, for precise ranges. */
+  readonly pieces: readonly Scalar[];
+}
+
+/** A single value: xl keeps numbers as text too, so both read as strings (libxlu_cfg.c). */
+type Scalar = StringValue | NumberValue;
+
+function isScalar(v: Value | undefined): v is Scalar {
+  return v?.kind === 'string' || v?.kind === 'number';
+}
+
+/** The text of a scalar as xl's string lookup returns it. */
+export function scalarText(v: Scalar): string {
+  return v.kind === 'string' ? v.value : v.text;
 }
 
 /** Collects the effective settings of a parsed config, keyed by name. */
@@ -30,7 +42,7 @@ export function collectSettings(ast: XenConfigAst): Map<string, Setting> {
 }
 
 function fresh(a: Assignment): Setting {
-  const pieces = a.value?.kind === 'string' ? [a.value] : [];
+  const pieces = isScalar(a.value) ? [a.value] : [];
   return { key: a.key, assignments: [a], value: a.value, pieces };
 }
 
@@ -38,12 +50,16 @@ function append(prev: Setting, a: Assignment): Setting {
   const assignments = [...prev.assignments, a];
   const p = prev.value;
   const v = a.value;
-  if (p?.kind === 'string' && v?.kind === 'string') {
+  if (isScalar(p) && isScalar(v)) {
     const joined: StringValue = {
-      ...p,
-      value: p.value + v.value,
+      kind: 'string',
+      value: scalarText(p) + scalarText(v),
       span: { start: p.span.start, end: v.span.end },
       rawOffsets: [],
+      terminated: true,
+      typographicQuotes: [],
+      triple: false,
+      badEscapes: [],
     };
     return { key: prev.key, assignments, value: joined, pieces: [...prev.pieces, v] };
   }
@@ -61,14 +77,14 @@ function append(prev: Setting, a: Assignment): Setting {
 
 /** The string pieces of a setting with the file offset of each character, for source maps. */
 export function stringPieces(s: Setting): { text: string; offsets: number[]; span: Span }[] {
-  return s.pieces.map((p) => ({
-    text: p.value,
-    offsets: p.rawOffsets.map((o) => o + p.span.start),
-    span: p.span,
-  }));
+  return s.pieces.map((p) =>
+    p.kind === 'string'
+      ? { text: p.value, offsets: p.rawOffsets.map((o) => o + p.span.start), span: p.span }
+      : { text: p.text, offsets: [...p.text].map((_, i) => p.span.start + i), span: p.span },
+  );
 }
 
 /** A setting's string value, if it has one. */
 export function stringOf(s: Setting | undefined): string | undefined {
-  return s?.value?.kind === 'string' ? s.value.value : undefined;
+  return isScalar(s?.value) ? scalarText(s.value) : undefined;
 }

@@ -83,9 +83,23 @@ export interface DecodedString {
   readonly typographicQuotes: readonly number[];
   /** Whether the literal is Python's triple-quoted form (which xl does not know). */
   readonly triple: boolean;
+  /** Raw offsets of backslash escapes that xl rejects (`\\x41`, `\\7`, `\\q`; Python takes them). */
+  readonly badEscapes: readonly number[];
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
+/** The escapes libxlutil (Xen 4.17) accepts, seen with xlu-syntax-check; anything else is a syntax error. */
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\u0007',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+};
 
 /** Decodes a string literal's raw text as matched by `matchString`. */
 export function decodeString(raw: string): DecodedString {
@@ -111,8 +125,8 @@ export function decodeString(raw: string): DecodedString {
       ASCII_QUOTES.has(last) && (TYPOGRAPHIC_QUOTES.has(open) || last === open) && !endsEscaped(raw);
     closeLen = terminated ? 1 : 0;
   }
-  const { value, rawOffsets } = unescape(raw, openLen, raw.length - closeLen);
-  return { value, rawOffsets, terminated, typographicQuotes, triple };
+  const { value, rawOffsets, badEscapes } = unescape(raw, openLen, raw.length - closeLen);
+  return { value, rawOffsets, terminated, typographicQuotes, triple, badEscapes };
 }
 
 function endsEscaped(raw: string): boolean {
@@ -121,21 +135,32 @@ function endsEscaped(raw: string): boolean {
   return n % 2 === 1;
 }
 
-function unescape(raw: string, from: number, to: number): { value: string; rawOffsets: number[] } {
+function unescape(
+  raw: string,
+  from: number,
+  to: number,
+): { value: string; rawOffsets: number[]; badEscapes: number[] } {
   let value = '';
   const rawOffsets: number[] = [];
+  const badEscapes: number[] = [];
   for (let i = from; i < to; i++) {
     const c = raw[i];
-    if (c === '\\' && i + 1 < to) {
-      const e = raw[i + 1];
-      const mapped = SIMPLE_ESCAPES[e];
-      rawOffsets.push(i);
-      value += mapped ?? e;
-      i++;
-    } else {
+    if (c !== '\\' || i + 1 >= to) {
       rawOffsets.push(i);
       value += c;
+      continue;
     }
+    const e = raw[i + 1];
+    if (/^[0-7]{3}$/.test(raw.slice(i + 1, i + 4)) && i + 4 <= to) {
+      // xl accepts a three-digit octal escape but the character vanishes from the value (xl 4.17).
+      i += 3;
+      continue;
+    }
+    const mapped = SIMPLE_ESCAPES[e];
+    if (mapped === undefined) badEscapes.push(i);
+    rawOffsets.push(i);
+    value += mapped ?? e;
+    i++;
   }
-  return { value, rawOffsets };
+  return { value, rawOffsets, badEscapes };
 }

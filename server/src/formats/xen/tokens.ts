@@ -8,8 +8,14 @@ import { matchString } from './string-literal';
  * classify (a Python construct, a stray character) instead of a lexer failure.
  */
 
-/** Spaces, tabs and carriage returns between tokens (a CR is reported by a rule, not the lexer). */
-export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\f\v]+/, group: Lexer.SKIPPED });
+/** Spaces and tabs between tokens. */
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\f\v]+/, group: Lexer.SKIPPED });
+/** A carriage return outside comments and strings: kept aside, since xl's lexer rejects it (libxlu_cfg_l.l). */
+export const CarriageReturn = createToken({
+  name: 'CarriageReturn',
+  pattern: /\r/,
+  group: 'carriageReturns',
+});
 /** A `#` comment up to the end of the line. */
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\n]*/, group: 'comments' });
 /** A line break: ends a statement unless inside brackets or parentheses. */
@@ -39,8 +45,8 @@ export const StringLiteral = createToken({
 });
 /** A number as xl lexes it (`[0-9][0-9a-fx]*`), widened to catch `1.5` and `1e5` whole. */
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /[0-9][0-9A-Za-z_.]*/ });
-/** A name: a key, or in Python code a variable, keyword or function. */
-export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+/** A name: a key (xl allows dots: `[a-z][._0-9a-z]*`), or in Python a variable, attribute, keyword or function. */
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_.]*/ });
 /** Parentheses: never part of xl's grammar, always Python. */
 export const LParen = createToken({ name: 'LParen', pattern: /\(/ });
 /** The closing parenthesis. */
@@ -55,6 +61,7 @@ export const OtherChar = createToken({ name: 'OtherChar', pattern: /[^ \t\r\n\f\
 /** All tokens, in the order the lexer tries them. */
 export const XEN_TOKENS = [
   WhiteSpace,
+  CarriageReturn,
   Comment,
   Newline,
   Semicolon,

@@ -32,6 +32,7 @@ export function checkXenSyntax(file: XenFile): Finding[] {
       });
     }
   }
+  findings.push(...mixedAppends(file));
   if (xl) findings.push(...crlf(file));
   return findings;
 }
@@ -76,20 +77,45 @@ function typographicQuote(file: XenFile, span: Span, message: string): Finding {
   };
 }
 
-/** xl's lexer has no rule for a carriage return: every CRLF line is a lexical error (libxlu_cfg_l.l). */
+/**
+ * xl's lexer has no rule for a carriage return outside comments and strings (libxlu_cfg_l.l): a CRLF file is
+ * rejected line by line. One finding per file, at the first such CR; the fix converts every line break.
+ */
 function crlf(file: XenFile): Finding[] {
-  const first = file.text.indexOf('\r');
-  if (first < 0) return [];
-  const count = file.text.split('\r').length - 1;
+  const crs = file.ast.carriageReturns;
+  if (crs.length === 0) return [];
+  const first = crs[0];
   return [
     {
       ruleId: 'xen/syntax',
       uri: file.uri,
-      span: { start: first, end: first + 1 },
-      message: `xl rejects carriage returns (Windows line endings): ${count} in this file`,
+      span: first,
+      message: `xl rejects carriage returns (Windows line endings): ${crs.length} outside comments and strings in this file`,
       fixes: [{ title: 'Convert line endings to LF', edits: crEdits(file), preferred: true }],
     },
   ];
+}
+
+/** xl refuses `+=` between a list and a single value ("can't add [list] to \"string\"", xl 4.17). */
+function mixedAppends(file: XenFile): Finding[] {
+  const isList = new Map<string, boolean>();
+  const findings: Finding[] = [];
+  for (const st of file.ast.statements) {
+    if (st.kind !== 'assignment' || !st.value) continue;
+    const list = st.value.kind === 'list';
+    const before = isList.get(st.key.text);
+    if (st.operator === '+=' && before !== undefined && before !== list) {
+      findings.push({
+        ruleId: 'xen/syntax',
+        uri: file.uri,
+        span: st.value.span,
+        message: `xl cannot add ${list ? 'a list' : 'a single value'} to ${before ? 'a list' : 'a single value'} ('${st.key.text}')`,
+      });
+      continue;
+    }
+    if (st.operator === '=' || before === undefined) isList.set(st.key.text, list);
+  }
+  return findings;
 }
 
 /**
