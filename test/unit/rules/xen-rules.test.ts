@@ -189,6 +189,20 @@ name = "w"\r\nMemory = 128\r\n`,
     ],
   },
   {
+    name: "xl's string rules: a bad escape and += between a list and a string are errors; dotted keys lex",
+    site: `=== etc/xen/e.cfg
+name = "e\\q"
+extra = "a"
+extra += [ "b" ]
+site.rack = "r2"
+`,
+    expected: [
+      'etc/xen/e.cfg:1:10-1:12 error xen/syntax',
+      'etc/xen/e.cfg:3:10-3:17 error xen/syntax',
+      'etc/xen/e.cfg:4:1-4:10 warning xen/unknown-option',
+    ],
+  },
+  {
     name: 'rule severities from the topology file, including off',
     site: `=== xen-nfs-boot.json
 { "rules": { "xen/unknown-option": "off", "xen/name-whitespace": "error" } }
@@ -209,4 +223,23 @@ describe('Xen rules on whole workspaces', () => {
       );
     });
   }
+});
+
+describe('files that cannot be analysed', () => {
+  it('reports a binary file under /etc/xen once and analyses the others', () => {
+    const ws = siteFromText(`=== etc/xen/image\nname = "a"\u0000\u0001\u0002\n=== etc/xen/ok.cfg\nname = " ok"\n`);
+    assert.deepEqual(renderFindings(ws), [
+      'etc/xen/image:1:1-1:1 warning workspace/file-skipped',
+      'etc/xen/ok.cfg:1:8-1:13 warning xen/name-whitespace',
+    ]);
+  });
+
+  it('reports a file over the size limit without parsing it', () => {
+    const ws = siteFromText('');
+    ws.setSettings({ maxFileBytes: 1024 });
+    ws.setFile('file:///site/etc/xen/big.cfg', 'etc/xen/big.cfg', `name = "x"\n${'#'.repeat(2048)}\n`, 1);
+    assert.deepEqual(renderFindings(ws, true), [
+      'etc/xen/big.cfg:1:1-1:1 warning workspace/file-skipped: the file is larger than 0 MiB and is not analysed',
+    ]);
+  });
 });

@@ -19,7 +19,8 @@ export function checkXenOptions(file: XenFile): Finding[] {
       continue;
     }
     if (file.domain.toolstack === 'xl' && !spec.toolstacks.includes('xl')) findings.push(xmOnly(file, st));
-    if (st.value) findings.push(...checkValue(file, spec, st, st.value));
+    // A `+=` value takes the form of the value it extends, which is checked (a mismatch is xen/syntax).
+    if (st.value && st.operator === '=') findings.push(...checkValue(file, spec, st, st.value));
   }
   return findings;
 }
