@@ -7,7 +7,16 @@ import { splitLogicalLines } from './logical-lines';
 import type { LogicalLine } from './logical-lines';
 import { describePython, isPythonKeyword, looksLikePython } from './python';
 import { parseAssignment } from './value-parser';
-import { Colon, Equals, Identifier, NumberLiteral, PlusEquals, StringLiteral } from './tokens';
+import {
+  Colon,
+  Equals,
+  Identifier,
+  LBracket,
+  NumberLiteral,
+  PlusEquals,
+  RBracket,
+  StringLiteral,
+} from './tokens';
 
 /**
  * Parses a Xen domain config (xl or xm). Never throws, never evaluates anything: plain assignments
@@ -81,6 +90,15 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
     first.tokenType === Identifier &&
     (tokens[1]?.tokenType === Equals || tokens[1]?.tokenType === PlusEquals);
   if (!isAssignment) return nonAssignment(tokens, issues);
+  const tooDeep = deepestBracket(tokens);
+  if (tooDeep) {
+    issues.push({
+      span: tokenSpan(tooDeep),
+      message: `lists nested more than ${MAX_DEPTH} deep are not analysed`,
+      kind: 'syntax',
+    });
+    return undefined;
+  }
   const parsed = parseAssignment(tokens);
   const key = { text: first.image, span: tokenSpan(first) };
   if (!parsed.assignment || parsed.consumed < tokens.length) {
@@ -102,6 +120,18 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
     value: a.value,
   };
   return assignment;
+}
+
+/** No real config nests lists more than a few levels; deeper input would only exhaust the parser's stack. */
+const MAX_DEPTH = 64;
+
+function deepestBracket(tokens: readonly IToken[]): IToken | undefined {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LBracket && ++depth > MAX_DEPTH) return t;
+    if (t.tokenType === RBracket) depth--;
+  }
+  return undefined;
 }
 
 function assignmentWithoutValue(tokens: readonly IToken[], key: { text: string; span: Span }): Assignment {

@@ -1,0 +1,488 @@
+#!/usr/bin/env node
+// End-to-end runner: the extension in a real VS Code (code-server, the same workbench and extension
+// host as desktop VS Code) driven by Debian's Chromium through playwright-core. See README.md here.
+//
+// Stages:
+//   ui     the packaged extension (dist/xen-nfs-boot.vsix) installed and used like a person would
+//   suite  the mocha suite of test/e2e/suite (compiled to out/) in the extension host, in the
+//          shape @vscode/test-electron runs it
+//
+// It builds nothing: run `npm run build && npm run package` first, and `scripts/setup-tests.sh` once.
+// Usage: node test/e2e/run.js [--only ui|suite] [--vsix FILE] [--extension-development-path DIR]
+//                             [--extension-tests-path FILE] [--keep]
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const repo = path.resolve(__dirname, '..', '..');
+const cacheDir = path.join(repo, '.cache', 'e2e');
+const node24 = path.join(cacheDir, 'bin', 'node');
+const codeServerEntry = path.join(cacheDir, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const chromiumPath = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+const fixtureWorkspace = path.join(__dirname, 'workspace');
+const screenshotsDir = path.join(repo, 'test-results', 'e2e');
+
+const LISTEN_TIMEOUT_MS = 90_000;
+const INSTALL_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 15_000;
+const RUN_TIMEOUT_MS = 20 * 60_000;
+
+/** A quiet, predictable workbench: no welcome page, no chat side bar, no AI code actions, no updates. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'files.autoSave': 'off',
+};
+
+/** Thrown when the harness itself cannot run (as opposed to a test that fails). */
+class HarnessError extends Error {}
+
+function parseArgs(argv) {
+  const options = {
+    stages: ['ui', 'suite'],
+    vsix: path.join(repo, 'dist', 'xen-nfs-boot.vsix'),
+    extensionDevelopmentPath: repo,
+    extensionTestsPath: path.join(repo, 'out', 'test', 'e2e', 'suite', 'index.js'),
+    keep: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new HarnessError(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--only') {
+      const stage = value();
+      if (!['ui', 'suite'].includes(stage)) throw new HarnessError(`--only ui|suite, not ${stage}`);
+      options.stages = [stage];
+    } else if (arg === '--vsix') options.vsix = path.resolve(value());
+    else if (arg === '--extension-development-path') options.extensionDevelopmentPath = path.resolve(value());
+    else if (arg === '--extension-tests-path') options.extensionTestsPath = path.resolve(value());
+    else if (arg === '--keep') options.keep = true;
+    else throw new HarnessError(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+/** Lists everything that keeps the requested stages from running; empty when all is there. */
+function missingPrerequisites(options) {
+  const setup = 'run `bash scripts/setup-tests.sh` (or `npm run setup-tests`)';
+  const problems = [];
+  if (!fs.existsSync(node24)) problems.push(`Node 24 for code-server is missing (${node24}): ${setup}`);
+  if (!fs.existsSync(codeServerEntry)) problems.push(`code-server is missing (${codeServerEntry}): ${setup}`);
+  if (!fs.existsSync(chromiumPath)) problems.push(`Chromium is missing (${chromiumPath}): ${setup}`);
+  try {
+    require.resolve('playwright-core');
+  } catch {
+    problems.push('playwright-core is not installed: run `npm ci`');
+  }
+  if (options.stages.includes('ui') && !fs.existsSync(options.vsix)) {
+    problems.push(`the package ${options.vsix} is missing: run \`npm run build && npm run package\``);
+  }
+  if (options.stages.includes('suite')) {
+    if (!fs.existsSync(options.extensionTestsPath)) {
+      problems.push(`the compiled suite ${options.extensionTestsPath} is missing: run \`npm run build\``);
+    }
+    const manifest = path.join(options.extensionDevelopmentPath, 'package.json');
+    if (!fs.existsSync(manifest)) problems.push(`no extension manifest at ${manifest}`);
+    else {
+      const main = JSON.parse(fs.readFileSync(manifest, 'utf8')).main;
+      if (main && !fs.existsSync(path.resolve(options.extensionDevelopmentPath, main))) {
+        problems.push(`the extension entry ${main} is missing: run \`npm run build\``);
+      }
+    }
+  }
+  return problems;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves with the promise's value, or rejects after `ms` with a message naming what timed out. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The sandbox that code-server and Chromium run in: nothing is written outside `root`. */
+function makeSandbox(root) {
+  const dirs = {
+    root,
+    home: path.join(root, 'home'),
+    tmp: path.join(root, 'tmp'),
+    userData: path.join(root, 'user-data'),
+    extensions: path.join(root, 'extensions'),
+    browserProfiles: path.join(root, 'browser'),
+  };
+  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  const configFile = path.join(root, 'code-server.yaml');
+  fs.writeFileSync(configFile, 'auth: none\n');
+  const settingsDir = path.join(dirs.userData, 'User');
+  fs.mkdirSync(settingsDir, { recursive: true });
+  fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH}`,
+    HOME: dirs.home,
+    TMPDIR: dirs.tmp,
+    XDG_CONFIG_HOME: path.join(dirs.home, '.config'),
+    XDG_DATA_HOME: path.join(dirs.home, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(dirs.home, '.cache'),
+    XDG_STATE_HOME: path.join(dirs.home, '.local', 'state'),
+    XDG_RUNTIME_DIR: dirs.tmp,
+    // suite/index.ts writes its per-test results here (the extension host inherits this environment).
+    XEN_NFS_BOOT_E2E_RESULTS: path.join(root, 'suite-results.json'),
+  };
+  // Anything that would make the server or the extension host leak outside the sandbox.
+  for (const name of ['VSCODE_IPC_HOOK_CLI', 'VSCODE_AGENT_FOLDER', 'ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS']) {
+    delete env[name];
+  }
+  const commonArgs = [
+    codeServerEntry,
+    '--config',
+    configFile,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
+  ];
+  return { dirs, env, commonArgs };
+}
+
+/** Runs code-server once as a command line tool (e.g. --install-extension) and returns its output. */
+function codeServerCli(sandbox, args, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24, [...sandbox.commonArgs, ...args], {
+      env: sandbox.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      killGroup(child.pid, 'SIGKILL');
+      reject(new Error(`code-server ${args.join(' ')}: timed out after ${timeoutMs / 1000} s\n${output}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      killGroup(child.pid, 'SIGKILL'); // helpers it may have left behind
+      if (code === 0) resolve(output);
+      else reject(new Error(`code-server ${args.join(' ')} exited with ${code ?? signal}\n${output}`));
+    });
+  });
+}
+
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: the group is empty
+  }
+}
+
+function groupAlive(pid) {
+  return killGroup(pid, 0);
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const request = http.get(url, { timeout: 2000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(0));
+  });
+}
+
+/** A running code-server; `stop()` ends its whole process group (server, extension hosts, pty host). */
+class CodeServer {
+  constructor(sandbox, port) {
+    this.sandbox = sandbox;
+    this.port = port;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.logFile = path.join(sandbox.dirs.root, 'code-server.log');
+    this.child = null;
+    this.exited = null;
+  }
+
+  async start() {
+    const log = fs.openSync(this.logFile, 'a');
+    const args = [
+      ...this.sandbox.commonArgs,
+      '--bind-addr',
+      `127.0.0.1:${this.port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--reconnection-grace-time',
+      '5',
+      '--ignore-last-opened',
+    ];
+    // Its own process group, so that stop() reaches every process it starts.
+    this.child = spawn(node24, args, { env: this.sandbox.env, stdio: ['ignore', log, log], detached: true });
+    fs.closeSync(log);
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? signal)));
+    const deadline = Date.now() + LISTEN_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) {
+        throw new HarnessError(`code-server exited during start-up:\n${this.logTail()}`);
+      }
+      if ((await httpStatus(`${this.baseUrl}/healthz`)) === 200) return;
+      await sleep(250);
+    }
+    throw new HarnessError(`code-server did not listen on ${this.baseUrl} within ${LISTEN_TIMEOUT_MS / 1000} s`);
+  }
+
+  logTail(lines = 40) {
+    try {
+      return fs.readFileSync(this.logFile, 'utf8').split('\n').slice(-lines).join('\n');
+    } catch {
+      return '(no log)';
+    }
+  }
+
+  /** SIGINT (code-server ignores SIGTERM while it has clients), then SIGKILL whatever is left. */
+  async stop() {
+    if (!this.child) return;
+    const pid = this.child.pid;
+    killGroup(pid, 'SIGINT');
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    while (groupAlive(pid) && Date.now() < deadline) await sleep(200);
+    if (groupAlive(pid)) {
+      console.warn(`e2e: code-server did not stop within ${STOP_TIMEOUT_MS / 1000} s after SIGINT; killing it`);
+      killGroup(pid, 'SIGKILL');
+      await sleep(500);
+    }
+    if (groupAlive(pid)) throw new HarnessError(`processes of code-server (group ${pid}) are still running`);
+    this.child = null;
+  }
+
+  /** Last resort from an exit handler: nothing may outlive the runner. */
+  killNow() {
+    if (this.child) killGroup(this.child.pid, 'SIGKILL');
+  }
+}
+
+/** A fresh copy of the fixture workspace in its own temporary folder. */
+function copyWorkspace(label) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `xen-nfs-boot-e2e-${label}-`));
+  fs.cpSync(fixtureWorkspace, dir, { recursive: true });
+  return dir;
+}
+
+function printResults(stage, results) {
+  for (const result of results) {
+    const mark = result.ok ? 'ok  ' : 'FAIL';
+    console.log(`e2e: [${stage}] ${mark} ${result.name}${result.ok ? '' : `\n${indent(result.error)}`}`);
+  }
+}
+
+function indent(text) {
+  return String(text)
+    .split('\n')
+    .map((line) => `        ${line}`)
+    .join('\n');
+}
+
+async function runUiStage(options, server, sandbox, browser) {
+  const { runInstalledPackageChecks } = require('./ui/installed-package');
+  console.log(`e2e: [ui] installing ${options.vsix}`);
+  const output = await codeServerCli(sandbox, ['--install-extension', options.vsix, '--force'], INSTALL_TIMEOUT_MS);
+  if (!/successfully installed/i.test(output)) {
+    throw new HarnessError(`code-server --install-extension did not report success:\n${output}`);
+  }
+  const workspace = copyWorkspace('ui');
+  try {
+    return await runInstalledPackageChecks({
+      browser,
+      baseUrl: server.baseUrl,
+      workspace,
+      screenshotsDir,
+      log: (message) => console.log(`e2e: [ui] ${message}`),
+    });
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+async function runSuiteStage(options, server, browser) {
+  const { runExtensionTests } = require('./ui/extension-host');
+  const workspace = copyWorkspace('suite');
+  const resultsFile = server.sandbox.env.XEN_NFS_BOOT_E2E_RESULTS;
+  try {
+    const outcome = await runExtensionTests({
+      browser,
+      baseUrl: server.baseUrl,
+      workspace,
+      extensionDevelopmentPath: options.extensionDevelopmentPath,
+      extensionTestsPath: options.extensionTestsPath,
+      resultsFile,
+      screenshotsDir,
+      log: (message) => console.log(`e2e: [suite] ${message}`),
+    });
+    return suiteResults(outcome, resultsFile);
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The suite's own report (written by suite/index.ts) is the source of the counts; the exit code
+ * must agree with it. A run that reported nothing, or disagrees, is a failure: never a silent pass.
+ */
+function suiteResults(outcome, resultsFile) {
+  let report = null;
+  if (fs.existsSync(resultsFile)) report = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  if (!report) {
+    return [
+      {
+        name: 'extension test suite',
+        ok: false,
+        error: `the suite wrote no results (exit code: ${outcome.exitCode}); ${outcome.detail || 'see the log above'}`,
+      },
+    ];
+  }
+  const results = report.tests.map((test) => ({ name: test.title, ok: test.state === 'passed', error: test.error }));
+  if (report.error) results.push({ name: 'extension test suite', ok: false, error: report.error });
+  if (results.length === 0) results.push({ name: 'extension test suite', ok: false, error: 'no tests ran' });
+  const failed = results.filter((result) => !result.ok).length;
+  if ((failed === 0) !== (outcome.exitCode === 0)) {
+    results.push({
+      name: 'extension test suite exit code',
+      ok: false,
+      error: `exit code ${outcome.exitCode} does not agree with ${failed} failed test(s)`,
+    });
+  }
+  return results;
+}
+
+async function main() {
+  const started = Date.now();
+  const options = parseArgs(process.argv.slice(2));
+  const problems = missingPrerequisites(options);
+  if (problems.length > 0) {
+    throw new HarnessError(`cannot run the end-to-end tests:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  const sandbox = makeSandbox(fs.mkdtempSync(path.join(cacheDir, `run-${stamp}-`)));
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  const server = new CodeServer(sandbox, await freePort());
+  const all = [];
+  let browser = null;
+  let ok = false;
+
+  const emergencyStop = () => server.killNow();
+  process.on('exit', emergencyStop);
+  const onSignal = (signal) => {
+    console.error(`e2e: ${signal}: stopping code-server and Chromium`);
+    emergencyStop();
+    process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    console.log(`e2e: sandbox ${path.relative(repo, sandbox.dirs.root)}`);
+    await server.start();
+    console.log(`e2e: code-server listening on ${server.baseUrl} after ${Date.now() - started} ms`);
+    const { launchBrowser } = require('./ui/browser');
+    for (const stage of options.stages) {
+      const stageStarted = Date.now();
+      // A fresh browser per stage: the suite stage must not see the ui stage's window state.
+      browser = await launchBrowser({ executablePath: chromiumPath, sandbox });
+      let results;
+      try {
+        results =
+          stage === 'ui'
+            ? await runUiStage(options, server, sandbox, browser)
+            : await runSuiteStage(options, server, browser);
+      } catch (error) {
+        if (error instanceof HarnessError) throw error;
+        results = [{ name: `${stage} stage`, ok: false, error: error.stack || String(error) }];
+      } finally {
+        await browser.close();
+        browser = null;
+      }
+      printResults(stage, results);
+      console.log(`e2e: [${stage}] finished in ${((Date.now() - stageStarted) / 1000).toFixed(1)} s`);
+      all.push(...results);
+    }
+    ok = true;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    try {
+      await server.stop();
+    } catch (error) {
+      all.push({ name: 'stop code-server', ok: false, error: error.message });
+    }
+    if (!ok || all.some((result) => !result.ok)) {
+      console.log(`e2e: code-server log (last lines, full log in ${server.logFile}):\n${indent(server.logTail())}`);
+    }
+    if (ok && !options.keep && all.every((result) => result.ok)) {
+      fs.rmSync(sandbox.dirs.root, { recursive: true, force: true });
+    } else {
+      console.log(`e2e: sandbox kept: ${sandbox.dirs.root}`);
+    }
+  }
+  console.log(`e2e: screenshots in ${path.relative(repo, screenshotsDir)}/`);
+  console.log(`e2e: total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return all;
+}
+
+function finish(results) {
+  const passed = results.filter((result) => result.ok).length;
+  const failed = results.length - passed;
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+
+const overall = setTimeout(() => {
+  console.error(`e2e: ERROR: the run exceeded ${RUN_TIMEOUT_MS / 60_000} minutes; stopping`);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exit(1); // the exit handler kills code-server; playwright kills its browser on exit
+}, RUN_TIMEOUT_MS);
+overall.unref();
+
+main().then(finish, (error) => {
+  if (error instanceof HarnessError) console.error(`e2e: ERROR: ${error.message}`);
+  else console.error('e2e: ERROR: the harness failed:', error);
+  finish([{ name: 'harness', ok: false }]);
+});
