@@ -15,14 +15,11 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/finding';
 import { codeActionsFor } from '../features/code-actions';
-import { completeXen } from '../features/completion';
 import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
-import { hoverXen } from '../features/hover';
-import { xenFoldingSpans, xenSymbols } from '../features/symbols';
+import { featuresOf } from '../features/format-features';
 import { readTextFile, scanFolder, toRelative, TOPOLOGY_FILE } from '../node/disk';
-import { LANGUAGE_IDS } from '../workspace/file-kind';
-import type { FormatId } from '../workspace/file-kind';
+import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
 import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
 import { FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
@@ -35,10 +32,6 @@ export interface ServerOptions {
   /** Where `docs/rules/<id>.md` pages live, as a URI ending in `/`. */
   readonly docsBase?: string;
 }
-
-const FORMAT_BY_LANGUAGE = new Map<string, FormatId>(
-  Object.entries(LANGUAGE_IDS).map(([f, l]) => [l, f as FormatId]),
-);
 
 /**
  * The language server: feeds document texts and files from disk into the pure `Workspace`, and turns its
@@ -113,7 +106,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const files = workspace
       .allFiles()
       .filter((f) => f.format)
-      .map((f) => ({ uri: f.uri, languageId: LANGUAGE_IDS[f.format as FormatId] }));
+      .flatMap((f) => (f.format ? [{ uri: f.uri, languageId: analyserOf(f.format).languageId }] : []));
     void connection.sendNotification(FILE_KINDS_NOTIFICATION, { files });
   };
 
@@ -178,27 +171,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   function updateDocument(doc: TextDocument): void {
-    const format = FORMAT_BY_LANGUAGE.get(doc.languageId);
+    const format = formatOfLanguage(doc.languageId);
     workspace.setFile(doc.uri, relative(doc.uri), doc.getText(), doc.version, { format });
     schedule();
   }
 
-  const xenAt = (uri: string) => workspace.xenFile(uri);
+  const fileAt = (uri: string) => workspace.analysedFile(uri);
 
   connection.onHover((params): Hover | null => {
-    const file = xenAt(params.textDocument.uri);
+    const file = fileAt(params.textDocument.uri);
     if (!file) return null;
     const index = lines.get(file.uri, file.text);
-    const result = hoverXen(file, index.offset(params.position));
+    const result = featuresOf(file).hover(file, index.offset(params.position));
     return result
       ? { contents: { kind: 'markdown', value: result.markdown }, range: index.range(result.span) }
       : null;
   });
 
   connection.onCompletion((params): CompletionItem[] => {
-    const file = xenAt(params.textDocument.uri);
+    const file = fileAt(params.textDocument.uri);
     if (!file) return [];
-    return completeXen(file, lines.get(file.uri, file.text).offset(params.position)) as CompletionItem[];
+    const offset = lines.get(file.uri, file.text).offset(params.position);
+    return featuresOf(file).complete(file, offset) as CompletionItem[];
   });
 
   connection.onCodeAction((params): CodeAction[] => {
@@ -213,27 +207,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
-    const file = xenAt(params.textDocument.uri);
+    const file = fileAt(params.textDocument.uri);
     if (!file) return [];
     const index = lines.get(file.uri, file.text);
-    return xenSymbols(file).map((s) => ({
-      name: s.name,
-      detail: s.detail,
-      kind: s.kind,
-      range: index.range(s.span),
-      selectionRange: index.range(s.selection),
-    }));
+    return featuresOf(file)
+      .symbols(file)
+      .map((s) => ({
+        name: s.name,
+        detail: s.detail,
+        kind: s.kind,
+        range: index.range(s.span),
+        selectionRange: index.range(s.selection),
+      }));
   });
 
   connection.onFoldingRanges((params): FoldingRange[] => {
-    const file = xenAt(params.textDocument.uri);
+    const file = fileAt(params.textDocument.uri);
     if (!file) return [];
     const index = lines.get(file.uri, file.text);
-    return xenFoldingSpans(file).map(({ span, comment }) => ({
-      startLine: index.position(span.start).line,
-      endLine: index.position(span.end).line,
-      kind: comment ? 'comment' : undefined,
-    }));
+    return featuresOf(file)
+      .folding(file)
+      .map(({ span, comment }) => ({
+        startLine: index.position(span.start).line,
+        endLine: index.position(span.end).line,
+        kind: comment ? 'comment' : undefined,
+      }));
   });
 
   documents.listen(connection);

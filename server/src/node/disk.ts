@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { classifyByPath, isXenConfigPath } from '../workspace/file-kind';
+import { formatByPath } from '../workspace/format-registry';
 
 /**
  * Reading a site from disk, for the CLI and the language server (everything below them is pure).
@@ -18,7 +18,7 @@ export const TOPOLOGY_FILE = 'xen-nfs-boot.json';
 
 /** Whether a path (relative, `/` separators) may be one of our files, judged by name and place. */
 export function isCandidatePath(relativePath: string): boolean {
-  return classifyByPath(relativePath) !== undefined || isXenConfigPath(relativePath);
+  return formatByPath(relativePath) !== undefined;
 }
 
 /** Whether `target` lies inside `root` (both absolute, resolved). */

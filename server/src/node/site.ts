@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { looksLikeXenConfig } from '../workspace/file-kind';
+import { formatByContent } from '../workspace/format-registry';
 import { parseTopology } from '../workspace/topology';
 import type { TopologyProblem } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
@@ -60,7 +60,7 @@ export function loadSite(
     }
     const rel = toRelative(root, file);
     const relPath = rel.startsWith('..') ? file.split(path.sep).join('/') : rel;
-    const forced = explicit && looksLikeXenConfig(read.text) ? 'xen-config' : undefined;
+    const forced = explicit ? formatByContent(read.text) : undefined;
     workspace.setFile(pathToFileURL(file).href, relPath, read.text, 1, {
       format: forced,
       sizeBytes: read.tooLarge,

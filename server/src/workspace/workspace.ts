@@ -1,13 +1,9 @@
 import type { Finding } from '../core/finding';
 import type { SeverityLevel } from '../core/severity';
 import type { Toolstack } from '../formats/option-spec';
-import { buildXenDomain } from '../formats/xen/domain';
-import { parseXenConfig } from '../formats/xen/parser';
-import type { XenConfigAst } from '../formats/xen/ast';
-import { checkXenFile, checkXenSet } from '../rules';
 import type { XenFile } from '../rules/types';
-import { classify, classifyByPath } from './file-kind';
-import type { FormatId } from './file-kind';
+import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
+import { FORMATS, analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
 import { toolstackFor } from './hosts';
 import { EMPTY_TOPOLOGY } from './topology';
 import type { Topology } from './topology';
@@ -34,10 +30,10 @@ export interface WorkspaceSettings {
   readonly maxFileBytes?: number;
 }
 
-interface ParsedXen {
+interface Analysis {
   readonly version: number;
-  readonly toolstack: Toolstack;
-  readonly file: XenFile;
+  readonly contextKey: string;
+  readonly file: AnalysedFile;
   readonly findings: readonly Finding[];
 }
 
@@ -48,7 +44,7 @@ interface ParsedXen {
  */
 export class Workspace {
   private readonly files = new Map<string, WorkspaceFile>();
-  private readonly xenCache = new Map<string, ParsedXen>();
+  private readonly cache = new Map<string, Analysis>();
   private topology: Topology = EMPTY_TOPOLOGY;
   private settings: WorkspaceSettings = {};
 
@@ -74,7 +70,7 @@ export class Workspace {
       path,
       text: skipped ? '' : text,
       version,
-      format: format ?? (skipped ? classifyByPath(path) : classify(path, text)),
+      format: format ?? (skipped ? formatByPath(path) : formatOf(path, text)),
       skipped,
     };
     this.files.set(uri, file);
@@ -89,7 +85,7 @@ export class Workspace {
   /** Forgets a file. */
   removeFile(uri: string): void {
     this.files.delete(uri);
-    this.xenCache.delete(uri);
+    this.cache.delete(uri);
   }
 
   /** The file at `uri`, if known. */
@@ -127,39 +123,57 @@ export class Workspace {
     return toolstackFor(this.topology, path, this.settings.toolstack);
   }
 
-  /** The parsed Xen config at `uri` (parsed now if needed), or undefined if it is not one. */
-  xenFile(uri: string): XenFile | undefined {
-    return this.parsedXen(uri)?.file;
+  /** The analysed file at `uri` (analysed now if needed), or undefined if it is none of our formats. */
+  analysedFile(uri: string): AnalysedFile | undefined {
+    return this.analysis(uri)?.file;
   }
 
-  private parsedXen(uri: string): ParsedXen | undefined {
+  /** The parsed Xen config at `uri`, or undefined if it is not one. */
+  xenFile(uri: string): XenFile | undefined {
+    const f = this.analysedFile(uri);
+    return isXenFile(f) ? f : undefined;
+  }
+
+  private analysis(uri: string): Analysis | undefined {
     const f = this.files.get(uri);
-    if (!f || f.format !== 'xen-config' || f.skipped) return undefined;
-    const toolstack = this.toolstackOf(f.path);
-    const cached = this.xenCache.get(uri);
-    if (cached && cached.version === f.version && cached.toolstack === toolstack) return cached;
-    const ast: XenConfigAst =
-      cached && cached.version === f.version ? cached.file.ast : parseXenConfig(f.text);
-    const file: XenFile = { uri, text: f.text, ast, domain: buildXenDomain(uri, ast, toolstack) };
-    const parsed = { version: f.version, toolstack, file, findings: checkXenFile(file) };
-    this.xenCache.set(uri, parsed);
-    return parsed;
+    if (!f || !f.format || f.skipped) return undefined;
+    const analyser = analyserOf(f.format);
+    const context: FileContext = { path: f.path, toolstack: this.toolstackOf(f.path) };
+    const contextKey = analyser.contextKey(context);
+    const cached = this.cache.get(uri);
+    if (
+      cached &&
+      cached.version === f.version &&
+      cached.contextKey === contextKey &&
+      cached.file.format === f.format
+    ) {
+      return cached;
+    }
+    const file = analyser.analyse(uri, f.text, context);
+    const analysis = { version: f.version, contextKey, file, findings: analyser.check(file) };
+    this.cache.set(uri, analysis);
+    return analysis;
   }
 
   /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
   check(): Map<string, Finding[]> {
     const byUri = new Map<string, Finding[]>();
-    const xenFiles: XenFile[] = [];
+    const byFormat = new Map<FormatId, AnalysedFile[]>();
     for (const f of this.files.values()) {
       const list: Finding[] = [];
       byUri.set(f.uri, list);
       if (f.skipped && f.format) list.push(skippedFinding(f));
-      const parsed = this.parsedXen(f.uri);
-      if (!parsed) continue;
-      list.push(...parsed.findings);
-      xenFiles.push(parsed.file);
+      const analysis = this.analysis(f.uri);
+      if (!analysis) continue;
+      list.push(...analysis.findings);
+      const group = byFormat.get(analysis.file.format);
+      if (group) group.push(analysis.file);
+      else byFormat.set(analysis.file.format, [analysis.file]);
     }
-    for (const finding of checkXenSet(xenFiles)) byUri.get(finding.uri)?.push(finding);
+    for (const analyser of FORMATS) {
+      const group = byFormat.get(analyser.id) ?? [];
+      for (const finding of analyser.checkSet(group)) byUri.get(finding.uri)?.push(finding);
+    }
     return byUri;
   }
 }

@@ -1,13 +1,7 @@
 /**
- * Which of our formats a file is, by name and place, confirmed by content (shared CONTRACT.md, "Which
- * files are ours"). Adding a format adds a recogniser here.
+ * Recognising Xen domain configs by name and place, confirmed by content (shared CONTRACT.md, "Which
+ * files are ours").
  */
-
-/** The formats this version reads. */
-export type FormatId = 'xen-config';
-
-/** The VS Code language id of each format. */
-export const LANGUAGE_IDS: Readonly<Record<FormatId, string>> = { 'xen-config': 'xen-config' };
 
 /** Xen's own tool configs that live in /etc/xen but are not domain configs. */
 const XEN_TOOL_FILES = new Set([
@@ -43,13 +37,7 @@ export function looksLikeXenConfig(text: string): boolean {
   return XEN_MARKERS.test(text.slice(0, 64 * 1024));
 }
 
-/** The format of a file, from its path (relative to the workspace, `/` separators) and its text. */
-export function classify(path: string, text: string): FormatId | undefined {
-  if (isXenConfigPath(path) && (path.endsWith('xl.cfg') || looksLikeXenConfig(text))) return 'xen-config';
-  return undefined;
-}
-
-/** The format a file would have by name and place alone (for files whose content cannot be read). */
-export function classifyByPath(path: string): FormatId | undefined {
-  return isXenConfigPath(path) ? 'xen-config' : undefined;
+/** Whether a file is a Xen domain config: by name and place, confirmed by content (`xl.cfg` by name alone). */
+export function recogniseXenConfig(path: string, text: string): boolean {
+  return isXenConfigPath(path) && (path === 'xl.cfg' || path.endsWith('/xl.cfg') || looksLikeXenConfig(text));
 }

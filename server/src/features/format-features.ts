@@ -1,0 +1,31 @@
+import type { Span } from '../core/text';
+import { isXenFile } from '../rules/types';
+import type { AnalysedFile, FormatId } from '../workspace/analysed-file';
+import { completeXen } from './completion';
+import type { CompletionEntry } from './completion';
+import { hoverXen } from './hover';
+import type { HoverResult } from './hover';
+import { xenFoldingSpans, xenSymbols } from './symbols';
+import type { SymbolSpec } from './symbols';
+
+/** The editor features of one format, over its analysed files. One entry per format. */
+export interface FormatFeatures {
+  hover(file: AnalysedFile, offset: number): HoverResult | undefined;
+  complete(file: AnalysedFile, offset: number): CompletionEntry[];
+  symbols(file: AnalysedFile): SymbolSpec[];
+  folding(file: AnalysedFile): { span: Span; comment: boolean }[];
+}
+
+const XEN_FEATURES: FormatFeatures = {
+  hover: (f, offset) => (isXenFile(f) ? hoverXen(f, offset) : undefined),
+  complete: (f, offset) => (isXenFile(f) ? completeXen(f, offset) : []),
+  symbols: (f) => (isXenFile(f) ? xenSymbols(f) : []),
+  folding: (f) => (isXenFile(f) ? xenFoldingSpans(f) : []),
+};
+
+const FEATURES: Readonly<Record<FormatId, FormatFeatures>> = { 'xen-config': XEN_FEATURES };
+
+/** The features of a file's format. */
+export function featuresOf(file: AnalysedFile): FormatFeatures {
+  return FEATURES[file.format];
+}

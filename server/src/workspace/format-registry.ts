@@ -1,0 +1,79 @@
+import type { Finding } from '../core/finding';
+import { buildXenDomain } from '../formats/xen/domain';
+import { parseXenConfig } from '../formats/xen/parser';
+import { isXenConfigPath, looksLikeXenConfig, recogniseXenConfig } from '../formats/xen/recognise';
+import { checkXenFile, checkXenSet } from '../rules';
+import { isXenFile } from '../rules/types';
+import type { XenFile } from '../rules/types';
+import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
+
+/**
+ * What the workspace needs to know of a format: how to recognise it, analyse a file (parse and build its
+ * model) and check it alone and together with its siblings. One entry per format.
+ */
+export interface FormatAnalyser {
+  readonly id: FormatId;
+  /** The VS Code language id. */
+  readonly languageId: string;
+  /** Whether a path (relative, `/` separators) names a file of this format by name and place. */
+  matchesPath(path: string): boolean;
+  /** Whether a file is of this format: by name and place, confirmed by content. */
+  recognise(path: string, text: string): boolean;
+  /** Whether a text reads like this format (alone, for files the user names explicitly). */
+  matchesContent(text: string): boolean;
+  /** The part of the context the analysis depends on: a cached analysis is reused while it is the same. */
+  contextKey(context: FileContext): string;
+  /** Parses and models a file; never throws. */
+  analyse(uri: string, text: string, context: FileContext): AnalysedFile;
+  /** Single-file checks. */
+  check(file: AnalysedFile): Finding[];
+  /** Checks across all files of this format. */
+  checkSet(files: readonly AnalysedFile[]): Finding[];
+}
+
+const XEN_CONFIG: FormatAnalyser = {
+  id: 'xen-config',
+  languageId: 'xen-config',
+  matchesPath: isXenConfigPath,
+  recognise: recogniseXenConfig,
+  matchesContent: looksLikeXenConfig,
+  contextKey: (c) => c.toolstack,
+  analyse(uri, text, context): XenFile {
+    const ast = parseXenConfig(text);
+    return { uri, text, format: 'xen-config', ast, domain: buildXenDomain(uri, ast, context.toolstack) };
+  },
+  check: (file) => (isXenFile(file) ? checkXenFile(file) : []),
+  checkSet: (files) => checkXenSet(files.filter(isXenFile)),
+};
+
+/** Every format, in the order recognition tries them. */
+export const FORMATS: readonly FormatAnalyser[] = [XEN_CONFIG];
+
+/** The analyser of a format. */
+export function analyserOf(id: FormatId): FormatAnalyser {
+  const a = FORMATS.find((f) => f.id === id);
+  if (!a) throw new Error(`no analyser for ${id}`);
+  return a;
+}
+
+/** The format of a file by name and place alone (for files whose content cannot be read). */
+export function formatByPath(path: string): FormatId | undefined {
+  return FORMATS.find((f) => f.matchesPath(path))?.id;
+}
+
+/** The format of a file by name and place, confirmed by content. */
+export function formatOf(path: string, text: string): FormatId | undefined {
+  return FORMATS.find((f) => f.recognise(path, text))?.id;
+}
+
+/** The format of a file by content alone (a file the user named explicitly). */
+export function formatByContent(text: string): FormatId | undefined {
+  return FORMATS.find((f) => f.matchesContent(text))?.id;
+}
+
+/** The format whose VS Code language id is `languageId`. */
+export function formatOfLanguage(languageId: string): FormatId | undefined {
+  return FORMATS.find((f) => f.languageId === languageId)?.id;
+}
+
+export { isXenFile };
