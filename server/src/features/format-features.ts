@@ -23,9 +23,12 @@ const XEN_FEATURES: FormatFeatures = {
   folding: (f) => (isXenFile(f) ? xenFoldingSpans(f) : []),
 };
 
-const FEATURES: Readonly<Record<FormatId, FormatFeatures>> = { 'xen-config': XEN_FEATURES };
+/** A format without editor features yet answers nothing (diagnostics still come from its rules). */
+const NO_FEATURES: FormatFeatures = { hover: () => undefined, complete: () => [], symbols: () => [], folding: () => [] };
+
+const FEATURES: Readonly<Partial<Record<FormatId, FormatFeatures>>> = { 'xen-config': XEN_FEATURES };
 
 /** The features of a file's format. */
 export function featuresOf(file: AnalysedFile): FormatFeatures {
-  return FEATURES[file.format];
+  return FEATURES[file.format] ?? NO_FEATURES;
 }
