@@ -12,42 +12,27 @@
 //                             [--extension-tests-path FILE] [--keep]
 'use strict';
 
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+const {
+  HarnessError,
+  CodeServer,
+  makeSandbox,
+  codeServerCli,
+  freePort,
+  cacheDir,
+  node24,
+  codeServerEntry,
+} = require('./ui/code-server');
 
 const repo = path.resolve(__dirname, '..', '..');
-const cacheDir = path.join(repo, '.cache', 'e2e');
-const node24 = path.join(cacheDir, 'bin', 'node');
-const codeServerEntry = path.join(cacheDir, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const chromiumPath = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 const fixtureWorkspace = path.join(__dirname, 'workspace');
 const screenshotsDir = path.join(repo, 'test-results', 'e2e');
 
-const LISTEN_TIMEOUT_MS = 90_000;
 const INSTALL_TIMEOUT_MS = 180_000;
-const STOP_TIMEOUT_MS = 15_000;
 const RUN_TIMEOUT_MS = 20 * 60_000;
-
-/** A quiet, predictable workbench: no welcome page, no chat side bar, no AI code actions, no updates. */
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'files.autoSave': 'off',
-};
-
-/** Thrown when the harness itself cannot run (as opposed to a test that fails). */
-class HarnessError extends Error {}
 
 function parseArgs(argv) {
   const options = {
@@ -107,198 +92,6 @@ function missingPrerequisites(options) {
   return problems;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolves with the promise's value, or rejects after `ms` with a message naming what timed out. */
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${Math.round(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** The sandbox that code-server and Chromium run in: nothing is written outside `root`. */
-function makeSandbox(root) {
-  const dirs = {
-    root,
-    home: path.join(root, 'home'),
-    tmp: path.join(root, 'tmp'),
-    userData: path.join(root, 'user-data'),
-    extensions: path.join(root, 'extensions'),
-    browserProfiles: path.join(root, 'browser'),
-  };
-  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
-  const configFile = path.join(root, 'code-server.yaml');
-  fs.writeFileSync(configFile, 'auth: none\n');
-  const settingsDir = path.join(dirs.userData, 'User');
-  fs.mkdirSync(settingsDir, { recursive: true });
-  fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-  const env = {
-    ...process.env,
-    PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH}`,
-    HOME: dirs.home,
-    TMPDIR: dirs.tmp,
-    XDG_CONFIG_HOME: path.join(dirs.home, '.config'),
-    XDG_DATA_HOME: path.join(dirs.home, '.local', 'share'),
-    XDG_CACHE_HOME: path.join(dirs.home, '.cache'),
-    XDG_STATE_HOME: path.join(dirs.home, '.local', 'state'),
-    XDG_RUNTIME_DIR: dirs.tmp,
-    // suite/index.ts writes its per-test results here (the extension host inherits this environment).
-    XEN_NFS_BOOT_E2E_RESULTS: path.join(root, 'suite-results.json'),
-  };
-  // Anything that would make the server or the extension host leak outside the sandbox.
-  for (const name of ['VSCODE_IPC_HOOK_CLI', 'VSCODE_AGENT_FOLDER', 'ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS']) {
-    delete env[name];
-  }
-  const commonArgs = [
-    codeServerEntry,
-    '--config',
-    configFile,
-    '--user-data-dir',
-    dirs.userData,
-    '--extensions-dir',
-    dirs.extensions,
-  ];
-  return { dirs, env, commonArgs };
-}
-
-/** Runs code-server once as a command line tool (e.g. --install-extension) and returns its output. */
-function codeServerCli(sandbox, args, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node24, [...sandbox.commonArgs, ...args], {
-      env: sandbox.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => {
-      killGroup(child.pid, 'SIGKILL');
-      reject(new Error(`code-server ${args.join(' ')}: timed out after ${timeoutMs / 1000} s\n${output}`));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      killGroup(child.pid, 'SIGKILL'); // helpers it may have left behind
-      if (code === 0) resolve(output);
-      else reject(new Error(`code-server ${args.join(' ')} exited with ${code ?? signal}\n${output}`));
-    });
-  });
-}
-
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false; // ESRCH: the group is empty
-  }
-}
-
-function groupAlive(pid) {
-  return killGroup(pid, 0);
-}
-
-function httpStatus(url) {
-  return new Promise((resolve) => {
-    const request = http.get(url, { timeout: 2000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode);
-    });
-    request.on('timeout', () => request.destroy());
-    request.on('error', () => resolve(0));
-  });
-}
-
-/** A running code-server; `stop()` ends its whole process group (server, extension hosts, pty host). */
-class CodeServer {
-  constructor(sandbox, port) {
-    this.sandbox = sandbox;
-    this.port = port;
-    this.baseUrl = `http://127.0.0.1:${port}`;
-    this.logFile = path.join(sandbox.dirs.root, 'code-server.log');
-    this.child = null;
-    this.exited = null;
-  }
-
-  async start() {
-    const log = fs.openSync(this.logFile, 'a');
-    const args = [
-      ...this.sandbox.commonArgs,
-      '--bind-addr',
-      `127.0.0.1:${this.port}`,
-      '--auth',
-      'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--reconnection-grace-time',
-      '5',
-      '--ignore-last-opened',
-    ];
-    // Its own process group, so that stop() reaches every process it starts.
-    this.child = spawn(node24, args, { env: this.sandbox.env, stdio: ['ignore', log, log], detached: true });
-    fs.closeSync(log);
-    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? signal)));
-    const deadline = Date.now() + LISTEN_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null || this.child.signalCode !== null) {
-        throw new HarnessError(`code-server exited during start-up:\n${this.logTail()}`);
-      }
-      if ((await httpStatus(`${this.baseUrl}/healthz`)) === 200) return;
-      await sleep(250);
-    }
-    throw new HarnessError(`code-server did not listen on ${this.baseUrl} within ${LISTEN_TIMEOUT_MS / 1000} s`);
-  }
-
-  logTail(lines = 40) {
-    try {
-      return fs.readFileSync(this.logFile, 'utf8').split('\n').slice(-lines).join('\n');
-    } catch {
-      return '(no log)';
-    }
-  }
-
-  /** SIGINT (code-server ignores SIGTERM while it has clients), then SIGKILL whatever is left. */
-  async stop() {
-    if (!this.child) return;
-    const pid = this.child.pid;
-    killGroup(pid, 'SIGINT');
-    const deadline = Date.now() + STOP_TIMEOUT_MS;
-    while (groupAlive(pid) && Date.now() < deadline) await sleep(200);
-    if (groupAlive(pid)) {
-      console.warn(`e2e: code-server did not stop within ${STOP_TIMEOUT_MS / 1000} s after SIGINT; killing it`);
-      killGroup(pid, 'SIGKILL');
-      await sleep(500);
-    }
-    if (groupAlive(pid)) throw new HarnessError(`processes of code-server (group ${pid}) are still running`);
-    this.child = null;
-  }
-
-  /** Last resort from an exit handler: nothing may outlive the runner. */
-  killNow() {
-    if (this.child) killGroup(this.child.pid, 'SIGKILL');
-  }
-}
-
 /** A fresh copy of the fixture workspace in its own temporary folder. */
 function copyWorkspace(label) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `xen-nfs-boot-e2e-${label}-`));
@@ -323,7 +116,11 @@ function indent(text) {
 async function runUiStage(options, server, sandbox, browser) {
   const { runInstalledPackageChecks } = require('./ui/installed-package');
   console.log(`e2e: [ui] installing ${options.vsix}`);
-  const output = await codeServerCli(sandbox, ['--install-extension', options.vsix, '--force'], INSTALL_TIMEOUT_MS);
+  const output = await codeServerCli(
+    sandbox,
+    ['--install-extension', options.vsix, '--force'],
+    INSTALL_TIMEOUT_MS,
+  );
   if (!/successfully installed/i.test(output)) {
     throw new HarnessError(`code-server --install-extension did not report success:\n${output}`);
   }
@@ -378,7 +175,11 @@ function suiteResults(outcome, resultsFile) {
       },
     ];
   }
-  const results = report.tests.map((test) => ({ name: test.title, ok: test.state === 'passed', error: test.error }));
+  const results = report.tests.map((test) => ({
+    name: test.title,
+    ok: test.state === 'passed',
+    error: test.error,
+  }));
   if (report.error) results.push({ name: 'extension test suite', ok: false, error: report.error });
   if (results.length === 0) results.push({ name: 'extension test suite', ok: false, error: 'no tests ran' });
   const failed = results.filter((result) => !result.ok).length;
@@ -403,6 +204,8 @@ async function main() {
   fs.mkdirSync(cacheDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const sandbox = makeSandbox(fs.mkdtempSync(path.join(cacheDir, `run-${stamp}-`)));
+  // Screenshots of an earlier run must not pass for this one's.
+  fs.rmSync(screenshotsDir, { recursive: true, force: true });
   fs.mkdirSync(screenshotsDir, { recursive: true });
   const server = new CodeServer(sandbox, await freePort());
   const all = [];
@@ -414,6 +217,7 @@ async function main() {
   const onSignal = (signal) => {
     console.error(`e2e: ${signal}: stopping code-server and Chromium`);
     emergencyStop();
+    console.log('e2e: 0 passed, 1 failed');
     process.exit(130);
   };
   process.on('SIGINT', onSignal);
@@ -435,8 +239,14 @@ async function main() {
             ? await runUiStage(options, server, sandbox, browser)
             : await runSuiteStage(options, server, browser);
       } catch (error) {
-        if (error instanceof HarnessError) throw error;
-        results = [{ name: `${stage} stage`, ok: false, error: error.stack || String(error) }];
+        const harness = error instanceof HarnessError;
+        results = [
+          {
+            name: `${stage} stage`,
+            ok: false,
+            error: harness ? error.message : error.stack || String(error),
+          },
+        ];
       } finally {
         await browser.close();
         browser = null;
@@ -446,6 +256,14 @@ async function main() {
       all.push(...results);
     }
     ok = true;
+  } catch (error) {
+    // code-server did not start, or the browser did not launch: nothing more can run.
+    all.push({
+      name: 'harness',
+      ok: false,
+      error: error instanceof HarnessError ? error.message : error.stack,
+    });
+    console.error(`e2e: ERROR: ${all.at(-1).error}`);
   } finally {
     if (browser) await browser.close().catch(() => {});
     try {
@@ -454,7 +272,9 @@ async function main() {
       all.push({ name: 'stop code-server', ok: false, error: error.message });
     }
     if (!ok || all.some((result) => !result.ok)) {
-      console.log(`e2e: code-server log (last lines, full log in ${server.logFile}):\n${indent(server.logTail())}`);
+      console.log(
+        `e2e: code-server log (last lines, full log in ${server.logFile}):\n${indent(server.logTail())}`,
+      );
     }
     if (ok && !options.keep && all.every((result) => result.ok)) {
       fs.rmSync(sandbox.dirs.root, { recursive: true, force: true });

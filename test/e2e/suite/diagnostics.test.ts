@@ -8,13 +8,15 @@ const XM_ONLY_KEYS = ['ip', 'netmask', 'gateway', 'hostname', 'nfs_server', 'nfs
 
 /** Our diagnostics with rule `rule`, in document order. */
 function withRule(diagnostics: vscode.Diagnostic[], rule: string): vscode.Diagnostic[] {
-  return diagnostics
-    .filter((d) => ruleId(d) === rule)
-    .sort((a, b) => a.range.start.compareTo(b.range.start));
+  return diagnostics.filter((d) => ruleId(d) === rule).sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 
 /** The single diagnostic with rule `rule`, with the whole list in the message if there is not exactly one. */
-function single(document: vscode.TextDocument, diagnostics: vscode.Diagnostic[], rule: string): vscode.Diagnostic {
+function single(
+  document: vscode.TextDocument,
+  diagnostics: vscode.Diagnostic[],
+  rule: string,
+): vscode.Diagnostic {
   const found = withRule(diagnostics, rule);
   assert.equal(found.length, 1, `expected one ${rule}, have:\n${describeDiagnostics(document, diagnostics)}`);
   return found[0];
@@ -38,7 +40,10 @@ describe('diagnostics of etc/xen/domu1 (xl, no topology file)', () => {
     const d = single(document, diagnostics, 'xen/name-whitespace');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(d.range.start.line, lineOf(document, /^name\s*=/));
-    assert.ok(['"domu1 "', 'domu1 '].includes(document.getText(d.range)), `range: ${document.getText(d.range)}`);
+    assert.ok(
+      ['"domu1 "', 'domu1 '].includes(document.getText(d.range)),
+      `range: ${document.getText(d.range)}`,
+    );
     assert.match(d.message, /\S/);
   });
 

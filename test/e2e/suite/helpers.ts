@@ -11,11 +11,16 @@ export const SOURCE = 'xen-nfs-boot';
 export const XEN_CONFIG = 'xen-config';
 /** How long the language server may take to answer after a document opens. */
 export const SERVER_TIMEOUT_MS = 60_000;
+/** How long until an opened fixture has our language id (it may come from the server, by content). */
+const LANGUAGE_TIMEOUT_MS = 30_000;
 
 /** URI of a file of the fixture workspace (test/e2e/workspace), e.g. `etc/xen/domu1`. */
 export function fixtureUri(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open: start the tests with test/e2e/workspace as the folder');
+  assert.ok(
+    folder,
+    'the fixture workspace is not open: start the tests with test/e2e/workspace as the folder',
+  );
   return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
 }
 
@@ -46,6 +51,7 @@ export async function openFixture(relativePath: string): Promise<vscode.TextDocu
   return waitFor(
     () => (current()?.languageId === XEN_CONFIG ? current() : undefined),
     () => `${relativePath} has language "${current()?.languageId}", not "${XEN_CONFIG}"`,
+    LANGUAGE_TIMEOUT_MS,
   );
 }
 

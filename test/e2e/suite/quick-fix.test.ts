@@ -1,7 +1,14 @@
 // Quick fixes through the real extension host's code action providers.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describeDiagnostics, ourDiagnostics, openFixture, ruleId, waitFor, waitForDiagnostics } from './helpers';
+import {
+  describeDiagnostics,
+  ourDiagnostics,
+  openFixture,
+  ruleId,
+  waitFor,
+  waitForDiagnostics,
+} from './helpers';
 
 const TITLE = 'Replace typographic quotes with ASCII quotes';
 
@@ -28,7 +35,10 @@ describe('quick fix for xen/typographic-quote', () => {
     const titles = (actions ?? []).map((a) => a.title);
     const action = (actions ?? []).find((a): a is vscode.CodeAction => a.title === TITLE && 'kind' in a);
     assert.ok(action, `no code action titled "${TITLE}"; offered: ${JSON.stringify(titles)}`);
-    assert.ok(action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind), `kind: ${action.kind?.value}`);
+    assert.ok(
+      action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind),
+      `kind: ${action.kind?.value}`,
+    );
     assert.ok(action.edit, 'the quick fix has no workspace edit');
     assert.ok(await vscode.workspace.applyEdit(action.edit), 'applyEdit refused the edit');
     if (action.command) {
@@ -37,8 +47,10 @@ describe('quick fix for xen/typographic-quote', () => {
 
     assert.equal(document.getText(), original.replace("hostname='domu1’", "hostname='domu1'"));
     await waitFor(
-      () => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'xen/typographic-quote') ? undefined : true),
-      () => `xen/typographic-quote is still reported:\n${describeDiagnostics(document, ourDiagnostics(document.uri))}`,
+      () =>
+        ourDiagnostics(document.uri).some((d) => ruleId(d) === 'xen/typographic-quote') ? undefined : true,
+      () =>
+        `xen/typographic-quote is still reported:\n${describeDiagnostics(document, ourDiagnostics(document.uri))}`,
       30_000,
     );
   });

@@ -11,7 +11,8 @@ const { workbenchUrl, screenshot } = require('./browser');
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
 /** Browser console noise from an offline code-server, not worth printing. */
-const NOISE = /ChatModelSelection|AgentHost|AccountPolicy|open-vsx|marketplace|telemetry|socket|ERR_NAME_NOT_RESOLVED/i;
+const NOISE =
+  /ChatModelSelection|AgentHost|AccountPolicy|open-vsx|marketplace|telemetry|socket|ERR_NAME_NOT_RESOLVED/i;
 
 const remote = (absolutePath) => `vscode-remote://remote${absolutePath}`;
 
@@ -33,7 +34,8 @@ function enableSmokeTestDriver() {
 
 /** Returns { exitCode, detail }; exitCode is null when the suite never reported one. */
 async function runExtensionTests(options) {
-  const { browser, baseUrl, workspace, extensionDevelopmentPath, extensionTestsPath, resultsFile, log } = options;
+  const { browser, baseUrl, workspace, extensionDevelopmentPath, extensionTestsPath, resultsFile, log } =
+    options;
   const { page } = browser;
   fs.rmSync(resultsFile, { force: true });
 

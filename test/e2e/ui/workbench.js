@@ -74,7 +74,11 @@ async function rowLabels(rows) {
 
 /** Counts shown by the Problems status item, e.g. `Errors: 2, Warnings: 7` → { errors: 2, warnings: 7 }. */
 async function problemCounts(page) {
-  const label = (await page.locator('#status\\.problems').getAttribute('aria-label').catch(() => null)) || '';
+  const label =
+    (await page
+      .locator('#status\\.problems')
+      .getAttribute('aria-label')
+      .catch(() => null)) || '';
   const count = (word) => Number((new RegExp(`${word}s?: (\\d+)`, 'i').exec(label) || [])[1] || 0);
   return { label, errors: count('Error'), warnings: count('Warning'), infos: count('Info') };
 }
@@ -98,7 +102,12 @@ async function waitForProblemCount(page, minimum, timeoutMs) {
 
 /** Opens the Problems panel from the status bar item. */
 async function openProblemsPanel(page) {
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+  if (
+    !(await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false))
+  ) {
     await page.locator('#status\\.problems').click();
   }
   await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
@@ -174,10 +183,14 @@ async function revealProblem(page, code, line) {
   const box = await row.first().boundingBox({ timeout: 30_000 });
   if (!box) throw new Error(`the Problems row of ${code} on line ${line} is not visible`);
   await row.first().dblclick({ position: { x: Math.min(80, box.width / 4), y: box.height / 2 } });
-  await poll(async () => (await page.locator('#status\\.editor\\.selection').innerText()).includes(`Ln ${line},`), {
-    timeoutMs: 15_000,
-    describe: async () => `the cursor is at ${await page.locator('#status\\.editor\\.selection').innerText()}`,
-  });
+  await poll(
+    async () => (await page.locator('#status\\.editor\\.selection').innerText()).includes(`Ln ${line},`),
+    {
+      timeoutMs: 15_000,
+      describe: async () =>
+        `the cursor is at ${await page.locator('#status\\.editor\\.selection').innerText()}`,
+    },
+  );
 }
 
 /** Screen point at the middle of `word` where it starts a line of the active editor matching `linePattern`. */
@@ -221,26 +234,40 @@ async function hoverWord(page, linePattern, word, expected) {
     await hover.first().waitFor({ timeout: 20_000 });
   } catch {
     const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
-    throw new Error(`no hover containing "${expected}" over "${word}"; hovers shown: ${JSON.stringify(shown)}`);
+    throw new Error(
+      `no hover containing "${expected}" over "${word}"; hovers shown: ${JSON.stringify(shown)}`,
+    );
   }
   return hover.first().innerText();
 }
 
-/** Ctrl+. in the editor, then picks the code action titled `title` from the list. */
+/** Ctrl+. in the editor, then picks the code action titled `title`; returns how many presses it took. */
 async function applyQuickFix(page, title) {
-  await page.keyboard.press('Control+.');
+  // The keys must reach the editor: wait until it has the focus, with the mouse out of the way.
+  await page.mouse.move(5, 5);
+  await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: 15_000 });
   const items = page.locator('.action-widget .monaco-list-row.action');
-  try {
-    await items.first().waitFor({ timeout: 20_000 });
-  } catch {
-    throw new Error('Ctrl+. showed no code actions');
+  // Press again if nothing shows: the first request may reach a server that is still busy.
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    await page.keyboard.press('Control+.');
+    try {
+      await items.first().waitFor({ timeout: 10_000 });
+      break;
+    } catch {
+      if (attempts === 3) throw new Error('Ctrl+. showed no code actions (3 tries, 10 s each)');
+    }
   }
   const item = items.filter({ hasText: title });
   if ((await item.count()) === 0) {
-    throw new Error(`no code action titled "${title}"; offered: ${JSON.stringify(await items.allInnerTexts())}`);
+    throw new Error(
+      `no code action titled "${title}"; offered: ${JSON.stringify(await items.allInnerTexts())}`,
+    );
   }
   await item.first().click();
   await items.first().waitFor({ state: 'hidden', timeout: 10_000 });
+  return attempts;
 }
 
 /** Ctrl+S, then waits until the tab no longer shows unsaved changes. */
@@ -250,7 +277,14 @@ async function saveActiveEditor(page) {
 }
 
 function slug(text) {
-  return path.basename(text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).slice(0, 60);
+  return path
+    .basename(
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    )
+    .slice(0, 60);
 }
 
 module.exports = {
