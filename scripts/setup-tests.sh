@@ -107,6 +107,9 @@ if [ "$(pkg_version "$cs_pkg")" != "$CODE_SERVER_VERSION" ] || [ ! -f "$cs_pkg/o
   # node-gyp must build against Node 24's headers, not ~/.npmrc's nodedir=/usr (Node 20).
   (
     cd "$cache/code-server"
+    # Under `npm run`, the outer npm (Node 20) exports npm_* variables; the inner npm would take them as
+    # its own config, and npm_config_user_agent ("node/v20") is what code-server's postinstall checks.
+    for v in $(compgen -e | grep '^npm_'); do unset "$v"; done
     export PATH="$cache/bin:$PATH" npm_config_nodedir="$node24_pkg"
     npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   )
