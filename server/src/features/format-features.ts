@@ -24,7 +24,12 @@ const XEN_FEATURES: FormatFeatures = {
 };
 
 /** A format without editor features yet answers nothing (diagnostics still come from its rules). */
-const NO_FEATURES: FormatFeatures = { hover: () => undefined, complete: () => [], symbols: () => [], folding: () => [] };
+const NO_FEATURES: FormatFeatures = {
+  hover: () => undefined,
+  complete: () => [],
+  symbols: () => [],
+  folding: () => [],
+};
 
 const FEATURES: Readonly<Partial<Record<FormatId, FormatFeatures>>> = { 'xen-config': XEN_FEATURES };
 

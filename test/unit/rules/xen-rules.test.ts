@@ -227,7 +227,9 @@ describe('Xen rules on whole workspaces', () => {
 
 describe('files that cannot be analysed', () => {
   it('reports a binary file under /etc/xen once and analyses the others', () => {
-    const ws = siteFromText(`=== etc/xen/image\nname = "a"\u0000\u0001\u0002\n=== etc/xen/ok.cfg\nname = " ok"\n`);
+    const ws = siteFromText(
+      `=== etc/xen/image\nname = "a"\u0000\u0001\u0002\n=== etc/xen/ok.cfg\nname = " ok"\n`,
+    );
     assert.deepEqual(renderFindings(ws), [
       'etc/xen/image:1:1-1:1 warning workspace/file-skipped',
       'etc/xen/ok.cfg:1:8-1:13 warning xen/name-whitespace',
