@@ -6,6 +6,9 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 /** Must match server/src/lsp/protocol.ts (the client bundle does not import server code). */
 const FILE_KINDS_NOTIFICATION = 'xenNfsBoot/fileKinds';
 
+/** The language ids the server handles (package.json `contributes.languages`). */
+const LANGUAGES = ['xen-config', 'nfs-exports', 'dhcpd-conf'];
+
 let client: LanguageClient | undefined;
 const recognised = new Map<string, string>();
 
@@ -27,10 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'xen-config' },
-      { scheme: 'untitled', language: 'xen-config' },
-    ],
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
     synchronize: {
       configurationSection: 'xenNfsBoot',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*'),

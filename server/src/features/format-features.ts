@@ -6,6 +6,8 @@ import type { CompletionEntry } from './completion';
 import { hoverXen } from './hover';
 import type { HoverResult } from './hover';
 import { xenFoldingSpans, xenSymbols } from './symbols';
+import { DHCP_FEATURES } from './dhcp';
+import { EXPORTS_FEATURES } from './exports';
 import type { SymbolSpec } from './symbols';
 
 /** The editor features of one format, over its analysed files. One entry per format. */
@@ -31,7 +33,11 @@ const NO_FEATURES: FormatFeatures = {
   folding: () => [],
 };
 
-const FEATURES: Readonly<Partial<Record<FormatId, FormatFeatures>>> = { 'xen-config': XEN_FEATURES };
+const FEATURES: Readonly<Partial<Record<FormatId, FormatFeatures>>> = {
+  'xen-config': XEN_FEATURES,
+  'nfs-exports': EXPORTS_FEATURES,
+  'dhcpd-conf': DHCP_FEATURES,
+};
 
 /** The features of a file's format. */
 export function featuresOf(file: AnalysedFile): FormatFeatures {

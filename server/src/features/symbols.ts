@@ -1,13 +1,17 @@
 import type { Span } from '../core/text';
 import type { XenFile } from '../rules/types';
 
-/** A document symbol, before positions are converted (kinds: 7 Property, 12 Function, 2 Module). */
+/**
+ * A document symbol, before positions are converted (LSP SymbolKind numbers: 2 Module, 5 Class,
+ * 7 Property, 12 Function, 13 Variable, 14 Constant …), with nested symbols where a format has blocks.
+ */
 export interface SymbolSpec {
   readonly name: string;
   readonly detail: string;
-  readonly kind: 2 | 7 | 12;
+  readonly kind: number;
   readonly span: Span;
   readonly selection: Span;
+  readonly children?: readonly SymbolSpec[];
 }
 
 /** The outline of a Xen config: one symbol per assignment, Python constructs as functions. */

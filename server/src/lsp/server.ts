@@ -11,6 +11,7 @@ import type {
   Hover,
   InitializeParams,
   InitializeResult,
+  SymbolKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/finding';
@@ -18,7 +19,10 @@ import { codeActionsFor } from '../features/code-actions';
 import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
 import { featuresOf } from '../features/format-features';
-import { readTextFile, scanFolder, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import type { SymbolSpec } from '../features/symbols';
+import { readTextFile, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import { loadReferenced } from '../node/references';
+import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
 import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
@@ -53,12 +57,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return root ? toRelative(root, file) : file.split(path.sep).join('/');
   };
 
-  const loadFromDisk = (file: string): void => {
+  const loadFromDisk = (file: string, format?: FormatId): void => {
     const uri = pathToFileURL(file).href;
     if (documents.get(uri)) return; // the editor's text wins over the disk's
     const read = readTextFile(file, workspace.maxFileBytes());
+    const known = workspace.getFile(uri)?.format;
     if (!read.ok) workspace.removeFile(uri);
-    else workspace.setFile(uri, relative(uri), read.text, Date.now(), { sizeBytes: read.tooLarge });
+    else
+      workspace.setFile(uri, relative(uri), read.text, Date.now(), {
+        sizeBytes: read.tooLarge,
+        format: format ?? known,
+      });
   };
 
   const loadTopology = (): void => {
@@ -136,7 +145,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     await refreshSettings();
     loadTopology();
-    for (const root of roots) for (const file of scanFolder(root)) loadFromDisk(file);
+    for (const root of roots) {
+      const scan = scanFolderFully(root);
+      for (const file of scan.candidates) loadFromDisk(file);
+      loadReferenced(scan.all, (f) => relative(pathToFileURL(f).href), loadFromDisk, workspace);
+    }
     announceKinds();
     publish();
   });
@@ -210,15 +223,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const file = fileAt(params.textDocument.uri);
     if (!file) return [];
     const index = lines.get(file.uri, file.text);
-    return featuresOf(file)
-      .symbols(file)
-      .map((s) => ({
-        name: s.name,
-        detail: s.detail,
-        kind: s.kind,
-        range: index.range(s.span),
-        selectionRange: index.range(s.selection),
-      }));
+    const convert = (s: SymbolSpec): DocumentSymbol => ({
+      name: s.name || ' ',
+      detail: s.detail,
+      kind: s.kind as SymbolKind,
+      range: index.range(s.span),
+      selectionRange: index.range(s.selection),
+      children: s.children?.map(convert),
+    });
+    return featuresOf(file).symbols(file).map(convert);
   });
 
   connection.onFoldingRanges((params): FoldingRange[] => {

@@ -27,10 +27,22 @@ export function isInside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The files under a folder: the candidates by name and place, and every file (for references). */
+export interface FolderScan {
+  readonly candidates: string[];
+  readonly all: string[];
+}
+
 /** Lists the candidate files under `root` (absolute paths), depth first, in a stable order. */
 export function scanFolder(root: string): string[] {
+  return scanFolderFully(root).candidates;
+}
+
+/** Lists every regular file under `root` and the candidates among them (absolute paths, sorted). */
+export function scanFolderFully(root: string): FolderScan {
   const realRoot = safeRealpath(root) ?? root;
   const found: string[] = [];
+  const all: string[] = [];
   const stack = [root];
   let visited = 0;
   while (stack.length > 0 && visited < MAX_SCANNED_FILES) {
@@ -51,12 +63,13 @@ export function scanFolder(root: string): string[] {
       }
       if (e.isDirectory() || (e.isSymbolicLink() && isDirectory(full))) {
         if (!SKIPPED_DIRS.has(e.name)) stack.push(full);
-      } else if (isCandidatePath(toRelative(root, full))) {
-        found.push(full);
+      } else {
+        all.push(full);
+        if (isCandidatePath(toRelative(root, full))) found.push(full);
       }
     }
   }
-  return found.sort();
+  return { candidates: found.sort(), all: all.sort() };
 }
 
 function isDirectory(p: string): boolean {

@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FormatId } from '../workspace/analysed-file';
 import { formatByContent } from '../workspace/format-registry';
 import { parseTopology } from '../workspace/topology';
 import type { TopologyProblem } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
 import type { WorkspaceSettings } from '../workspace/workspace';
-import { readTextFile, scanFolder, toRelative, TOPOLOGY_FILE } from './disk';
+import { readTextFile, scanFolderFully, toRelative, TOPOLOGY_FILE } from './disk';
+import { loadReferenced } from './references';
 
 /** A site loaded from disk. */
 export interface LoadedSite {
@@ -52,23 +54,32 @@ export function loadSite(
     topologyProblems = parsed.problems;
   }
   const unreadable: { file: string; error: string }[] = [];
-  const add = (file: string, explicit: boolean): void => {
+  const relativeOf = (file: string): string => {
+    const rel = toRelative(root, file);
+    return rel.startsWith('..') ? file.split(path.sep).join('/') : rel;
+  };
+  const add = (file: string, explicit: boolean, format?: FormatId): void => {
     const read = readTextFile(file, workspace.maxFileBytes());
     if (!read.ok) {
       unreadable.push({ file, error: read.error });
       return;
     }
-    const rel = toRelative(root, file);
-    const relPath = rel.startsWith('..') ? file.split(path.sep).join('/') : rel;
-    const forced = explicit ? formatByContent(read.text) : undefined;
-    workspace.setFile(pathToFileURL(file).href, relPath, read.text, 1, {
+    const forced = format ?? (explicit ? formatByContent(read.text) : undefined);
+    workspace.setFile(pathToFileURL(file).href, relativeOf(file), read.text, 1, {
       format: forced,
       sizeBytes: read.tooLarge,
     });
   };
+  const everyFile: string[] = [];
   for (const p of resolved) {
-    if (fs.statSync(p).isDirectory()) for (const f of scanFolder(p)) add(f, false);
-    else add(p, true);
+    if (!fs.statSync(p).isDirectory()) {
+      add(p, true);
+      continue;
+    }
+    const scan = scanFolderFully(p);
+    for (const f of scan.candidates) add(f, false);
+    everyFile.push(...scan.all);
   }
+  loadReferenced(everyFile, relativeOf, (file, format) => add(file, false, format), workspace);
   return { workspace, root, topologyFile, topologyProblems, unreadable };
 }

@@ -1,4 +1,6 @@
 import type { Severity } from '../core/severity';
+import { DHCP_RULES } from './dhcp/catalogue';
+import { EXPORTS_RULES } from './exports/catalogue';
 
 /** A rule's entry in the catalogue: the stable ID, its default severity and a one-line summary. */
 export interface RuleInfo {
@@ -11,12 +13,8 @@ const E: Severity = 'error';
 const W: Severity = 'warning';
 const I: Severity = 'information';
 
-/**
- * Every rule this version implements. IDs are a contract (shared RULES.md): they are the diagnostic
- * `code`, the key users write to change a severity, and the name of the documentation page
- * `docs/rules/<id>.md`. Never rename one.
- */
-export const RULES: readonly RuleInfo[] = [
+/** The rules of Xen domain configs and of kernel command lines (and the workspace's own). */
+const XEN_AND_CMDLINE_RULES: readonly RuleInfo[] = [
   { id: 'xen/syntax', severity: E, summary: 'Xen domain config that xl cannot parse' },
   { id: 'xen/typographic-quote', severity: E, summary: 'a string delimited by typographic quotes (’ ‘ “ ”)' },
   { id: 'xen/unknown-option', severity: W, summary: 'a key neither xl nor xm knows' },
@@ -43,6 +41,13 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'cmdline/gateway-off-subnet', severity: W, summary: 'a gateway outside the client subnet' },
   { id: 'workspace/file-skipped', severity: W, summary: 'a file that is binary or too large to analyse' },
 ];
+
+/**
+ * Every rule this version implements. IDs are a contract (shared RULES.md): they are the diagnostic
+ * `code`, the key users write to change a severity, and the name of the documentation page
+ * `docs/rules/<id>.md`. Never rename one. Each format keeps its rules in rules/<format>/catalogue.ts.
+ */
+export const RULES: readonly RuleInfo[] = [...XEN_AND_CMDLINE_RULES, ...EXPORTS_RULES, ...DHCP_RULES];
 
 /** The catalogue indexed by ID. */
 export const RULE_MAP: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));

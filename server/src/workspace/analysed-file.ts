@@ -1,7 +1,14 @@
 import type { Toolstack } from '../formats/option-spec';
 
 /** The formats this version reads. Adding a format adds its id here and its entry in format-registry.ts. */
-export type FormatId = 'xen-config' | 'nfs-exports' | 'dhcpd-conf' | 'grub-legacy' | 'grub2' | 'pxelinux' | 'kconfig';
+export type FormatId =
+  | 'xen-config'
+  | 'nfs-exports'
+  | 'dhcpd-conf'
+  | 'grub-legacy'
+  | 'grub2'
+  | 'pxelinux'
+  | 'kconfig';
 
 /** What a file's analysis may depend on besides its text. */
 export interface FileContext {

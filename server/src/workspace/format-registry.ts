@@ -2,6 +2,8 @@ import type { Finding } from '../core/finding';
 import { buildXenDomain } from '../formats/xen/domain';
 import { parseXenConfig } from '../formats/xen/parser';
 import { isXenConfigPath, looksLikeXenConfig, recogniseXenConfig } from '../formats/xen/recognise';
+import { DHCP_ANALYSER } from './formats/dhcp';
+import { EXPORTS_ANALYSER } from './formats/exports';
 import { checkXenFile, checkXenSet } from '../rules';
 import { isXenFile } from '../rules/types';
 import type { XenFile } from '../rules/types';
@@ -29,6 +31,18 @@ export interface FormatAnalyser {
   check(file: AnalysedFile): Finding[];
   /** Checks across all files of this format. */
   checkSet(files: readonly AnalysedFile[]): Finding[];
+  /** The files this file names and that are ours by that reference (a dhcpd.conf's `include`s). */
+  references?(file: AnalysedFile): FileReference[];
+}
+
+/** A file named by another: recognised by that reference, whatever its name. */
+export interface FileReference {
+  /** The format the referenced file has. */
+  readonly format: FormatId;
+  /** The reference as written. */
+  readonly text: string;
+  /** Whether a workspace path (relative, `/` separators) is the file referenced. */
+  matches(path: string): boolean;
 }
 
 const XEN_CONFIG: FormatAnalyser = {
@@ -47,7 +61,7 @@ const XEN_CONFIG: FormatAnalyser = {
 };
 
 /** Every format, in the order recognition tries them. */
-export const FORMATS: readonly FormatAnalyser[] = [XEN_CONFIG];
+export const FORMATS: readonly FormatAnalyser[] = [XEN_CONFIG, EXPORTS_ANALYSER, DHCP_ANALYSER];
 
 /** The analyser of a format. */
 export function analyserOf(id: FormatId): FormatAnalyser {

@@ -155,6 +155,24 @@ export class Workspace {
     return analysis;
   }
 
+  /**
+   * The files that analysed files name (includes) among `paths` (relative, `/` separators), with the
+   * format the reference gives them; files already known with a format are left out.
+   */
+  referencedFiles(paths: readonly string[]): { path: string; format: FormatId }[] {
+    const known = new Map([...this.files.values()].filter((f) => f.format).map((f) => [f.path, f]));
+    const found = new Map<string, FormatId>();
+    for (const f of this.files.values()) {
+      const analyser = f.format ? analyserOf(f.format) : undefined;
+      const file = analyser?.references ? this.analysedFile(f.uri) : undefined;
+      if (!analyser?.references || !file) continue;
+      for (const ref of analyser.references(file)) {
+        for (const p of paths) if (!known.has(p) && ref.matches(p)) found.set(p, ref.format);
+      }
+    }
+    return [...found].map(([path, format]) => ({ path, format }));
+  }
+
   /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
   check(): Map<string, Finding[]> {
     const byUri = new Map<string, Finding[]>();

@@ -1,0 +1,130 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, Word } from './ast';
+import { tokenSpan } from './lexer';
+import type { DhcpOptionTable } from './option-table';
+import { Atom, StringLiteral } from './tokens';
+import { parseIpv4 } from '../../core/ipv4';
+
+/** What the statement layer keeps while it reads one file, in order (dhcpd declares before use). */
+export interface ParseState {
+  readonly issues: DhcpIssue[];
+  readonly table: DhcpOptionTable;
+  readonly declaredOptions: DeclaredOption[];
+  readonly declaredSpaces: Word[];
+  /** Class names declared so far (`class "x"`), lower case. */
+  readonly classes: Set<string>;
+  /** Key names declared so far. */
+  readonly keys: Set<string>;
+  /** Failover peers: where declared and whether a pool refers to one. */
+  readonly peers: Map<string, { span: Span; used: boolean }>;
+  readonly enums: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Decodes a quoted string's content (`\"`, `\\`, `\n`, `\t`; conflex.c reads the same escapes). */
+export function decodeDhcpString(raw: string): { value: string; terminated: boolean } {
+  let i = 1;
+  while (i < raw.length && raw[i] !== '"') i += raw[i] === '\\' ? 2 : 1;
+  const terminated = i === raw.length - 1;
+  const body = raw.slice(1, terminated ? -1 : undefined);
+  const value = body.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  return { value, terminated };
+}
+
+/** A token as a `Word`. */
+export function wordOf(t: IToken): Word {
+  if (t.tokenType === StringLiteral)
+    return { text: decodeDhcpString(t.image).value, span: tokenSpan(t), kind: 'string' };
+  return { text: t.image, span: tokenSpan(t), kind: t.tokenType === Atom ? 'atom' : 'punct' };
+}
+
+/** An address token as an `AddressValue`. */
+export function addressOf(t: IToken): AddressValue {
+  return { text: t.image, span: tokenSpan(t), value: parseIpv4(t.image) };
+}
+
+/**
+ * A cursor over a statement's head tokens. The first failure is kept: after it the statement is skipped,
+ * as dhcpd's `skip_to_semi` does.
+ */
+export class HeadReader {
+  pos = 1;
+  failed = false;
+
+  constructor(
+    readonly tokens: readonly IToken[],
+    readonly state: ParseState,
+  ) {}
+
+  /** The keyword. */
+  get keyword(): IToken {
+    return this.tokens[0];
+  }
+
+  /** The token `k` places ahead. */
+  peek(k = 0): IToken | undefined {
+    return this.tokens[this.pos + k];
+  }
+
+  /** Whether the next token is the atom `word` (case-insensitive). */
+  isWord(word: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t?.tokenType === Atom && t.image.toLowerCase() === word;
+  }
+
+  /** Takes the next token. */
+  next(): IToken | undefined {
+    return this.tokens[this.pos++];
+  }
+
+  /** Tokens not read yet. */
+  rest(): IToken[] {
+    return this.tokens.slice(this.pos);
+  }
+
+  /** Whether every token was read. */
+  atEnd(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  /** Records the statement's failure at `token` (or at the end of the head when the statement ends early). */
+  fail(
+    token: IToken | undefined,
+    message: string,
+    kind: DhcpIssueKind = 'syntax',
+    fix?: DhcpIssue['fix'],
+  ): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.state.issues.push({ span: token ? tokenSpan(token) : this.endSpan(), message, kind, fix });
+  }
+
+  /** Takes the next token if it is the atom `word`, else fails. */
+  expectWord(word: string): boolean {
+    if (this.isWord(word)) {
+      this.pos++;
+      return true;
+    }
+    const t = this.peek();
+    this.fail(t, `expected '${word}'${t ? ` but found '${t.image}'` : ''}`);
+    return false;
+  }
+
+  /** Takes a name (an atom or, where `quotedOk`, a string), else fails saying what was expected. */
+  expectName(what: string, quotedOk: boolean): IToken | undefined {
+    const t = this.peek();
+    if (t?.tokenType === Atom || (quotedOk && t?.tokenType === StringLiteral)) {
+      this.pos++;
+      return t;
+    }
+    this.fail(t, `expected ${what}${t ? ` but found '${t.image}'` : ''}`);
+    return undefined;
+  }
+
+  /** The span just after the last token of the head. */
+  endSpan(): Span {
+    const last = this.tokens[this.tokens.length - 1];
+    const end = tokenSpan(last).end;
+    return { start: end, end };
+  }
+}

@@ -1,0 +1,341 @@
+import type { IToken } from 'chevrotain';
+import { suggest } from './suggest';
+import type { Span } from '../../core/text';
+import type { DhcpStatement, DhcpStatementKind } from './ast';
+import { handlerOf, statementKeywords } from './declarations';
+import { HeadReader, wordOf } from './head-reader';
+import type { ParseState } from './head-reader';
+import type { StatementHandler } from './handlers';
+import { tokenSpan } from './lexer';
+import type { RawStatement } from './structure';
+import { Atom } from './tokens';
+import { checkAddressToken } from './value-format';
+
+/**
+ * Turns raw statements into typed ones, in file order, as dhcpd's recursive-descent parser does
+ * (server/confpars.c `parse_statement`): the keyword picks a handler, the handler reads the head, then the
+ * statement must end the way its kind ends (`;` or a body) and stand where its kind may stand. A broken
+ * statement is reported once, at the token dhcpd would name, and reading goes on with the next one.
+ */
+
+const KIND_OF_CONTEXT: Partial<Record<DhcpStatementKind, string>> = {
+  subnet: 'subnet',
+  'shared-network': 'shared-network',
+  group: 'group',
+  host: 'host',
+  pool: 'pool',
+  class: 'class',
+  subclass: 'class',
+  failover: 'failover',
+  key: 'key',
+  zone: 'zone',
+};
+
+/** Interprets the statements of one block; `stack` lists the enclosing contexts, innermost last. */
+export function interpretBlock(
+  raws: readonly RawStatement[],
+  stack: readonly string[],
+  state: ParseState,
+): DhcpStatement[] {
+  const out: DhcpStatement[] = [];
+  for (const raw of raws) {
+    const previous = out[out.length - 1];
+    out.push(...interpretStatement(raw, stack, state, previous));
+  }
+  checkBlockContents(out, stack, state);
+  return out;
+}
+
+function interpretStatement(
+  raw: RawStatement,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): DhcpStatement[] {
+  const first = raw.head[0];
+  if (!first) {
+    const at = raw.open ? tokenSpan(raw.open) : { start: 0, end: 0 };
+    state.issues.push({ span: at, message: "a '{' with no declaration before it", kind: 'syntax' });
+    return [];
+  }
+  const keyword = first.image.toLowerCase();
+  const handler = first.tokenType === Atom ? handlerOf(keyword) : undefined;
+  if (!handler) return [unknownStatement(raw, first, state)];
+  const r = new HeadReader(raw.head, state);
+  const context = stack[stack.length - 1] ?? 'root';
+  const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
+  if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
+  const result = handler.read(r);
+  const leftover = !r.failed && !r.atEnd() ? r.peek() : undefined;
+  if (leftover) return splitAtMissingSemicolon(raw, r, result, leftover, stack, state, previous);
+  if (!r.failed) checkEnding(raw, handler, r);
+  if (!r.failed) checkSequence(result.kind, first, previous, state);
+  const kind = result.kind === 'elsif' || (keyword === 'else' && raw.head.length > 1) ? 'elsif' : result.kind;
+  const innerContext = KIND_OF_CONTEXT[kind] ?? (context === 'root' ? 'root-block' : context);
+  if (kind === 'failover' && result.name)
+    notePeer(result.name.text, result.name.span, raw.open !== undefined, state);
+  const body = raw.body ? interpretBody(raw, kind, [...stack, innerContext], state) : undefined;
+  const statement: DhcpStatement = {
+    ...result,
+    kind,
+    span: statementSpan(raw),
+    keyword: wordOf(first),
+    words: raw.head.slice(1).map(wordOf),
+    body,
+    bodySpan: raw.open
+      ? {
+          start: tokenSpan(raw.open).start,
+          end: raw.close ? tokenSpan(raw.close).end : statementSpan(raw).end,
+        }
+      : undefined,
+  };
+  return [statement];
+}
+
+function interpretBody(
+  raw: RawStatement,
+  kind: DhcpStatementKind,
+  stack: readonly string[],
+  state: ParseState,
+): DhcpStatement[] {
+  // The bodies of keys, zones and failover peers have their own small languages: read loosely.
+  if (kind === 'key' || kind === 'zone' || kind === 'failover') return looseBody(raw, kind, state);
+  return interpretBlock(raw.body ?? [], stack, state);
+}
+
+/** Whether a placed keyword may stand in the innermost enclosing declaration. */
+function placeAllowed(keyword: string, handler: StatementHandler, stack: readonly string[]): boolean {
+  const scopes = stack.filter((s) => s !== 'root-block');
+  const inner = scopes[scopes.length - 1] ?? 'root';
+  if (keyword === 'pool')
+    return inner !== 'pool' && scopes.some((s) => s === 'subnet' || s === 'shared-network');
+  if (keyword === 'host') return !scopes.includes('host') && !scopes.includes('class');
+  return handler.contexts?.includes(inner) ?? true;
+}
+
+/**
+ * A statement whose head goes on after a complete statement: a `;` is missing. dhcpd names the token that
+ * follows; the rest is read again as the next statement so that it is still analysed.
+ */
+function splitAtMissingSemicolon(
+  raw: RawStatement,
+  r: HeadReader,
+  result: ReturnType<StatementHandler['read']>,
+  leftover: IToken,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): DhcpStatement[] {
+  const last = raw.head[r.pos - 1];
+  const end = tokenSpan(last).end;
+  state.issues.push({
+    span: tokenSpan(leftover),
+    message: `missing ';' after '${last.image}' (dhcpd: semicolon expected before '${leftover.image}')`,
+    kind: 'syntax',
+    fix: { title: "Insert ';'", span: { start: end, end }, newText: ';' },
+  });
+  const head = raw.head.slice(0, r.pos);
+  const first: DhcpStatement = {
+    ...result,
+    span: { start: tokenSpan(head[0]).start, end },
+    keyword: wordOf(head[0]),
+    words: head.slice(1).map(wordOf),
+  };
+  if (leftover.tokenType !== Atom || !handlerOf(leftover.image.toLowerCase())) return [first];
+  // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
+  const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
+  return [first, ...interpretStatement(rest, stack, state, previous)];
+}
+
+function checkEnding(raw: RawStatement, handler: StatementHandler, r: HeadReader): void {
+  const last = raw.head[raw.head.length - 1];
+  if (handler.ends === 'semicolon' && raw.open) {
+    r.fail(
+      raw.open,
+      `missing ';' after '${last.image}': '${r.keyword.image}' is a statement, not a declaration with a body`,
+    );
+  } else if (handler.ends === 'block' && raw.semicolon) {
+    r.fail(
+      raw.semicolon,
+      `expected '{' after '${last.image}': '${r.keyword.image}' declarations have a body in braces`,
+    );
+  } else if (raw.unterminatedAt && !raw.open && !raw.semicolon) {
+    const end = tokenSpan(last).end;
+    const expected = handler.ends === 'block' ? "'{'" : "';'";
+    r.fail(
+      undefined,
+      `missing ${expected} after '${last.image}'`,
+      'syntax',
+      handler.ends === 'block' ? undefined : { title: "Insert ';'", span: { start: end, end }, newText: ';' },
+    );
+    const at = r.state.issues[r.state.issues.length - 1];
+    r.state.issues[r.state.issues.length - 1] = {
+      ...at,
+      span: raw.unterminatedAt.end > raw.unterminatedAt.start ? raw.unterminatedAt : at.span,
+    };
+  }
+}
+
+function checkSequence(
+  kind: DhcpStatementKind,
+  first: IToken,
+  previous: DhcpStatement | undefined,
+  state: ParseState,
+): void {
+  if ((kind === 'elsif' || kind === 'else') && previous?.kind !== 'if' && previous?.kind !== 'elsif') {
+    state.issues.push({
+      span: tokenSpan(first),
+      message: `'${first.image}' without an 'if' before it`,
+      kind: 'syntax',
+    });
+  }
+}
+
+function notePeer(name: string, span: Span, declaration: boolean, state: ParseState): void {
+  const key = name.toLowerCase();
+  const peer = state.peers.get(key);
+  if (declaration) {
+    if (!peer) state.peers.set(key, { span, used: false });
+  } else if (peer) peer.used = true;
+  else state.peers.set(key, { span, used: true });
+}
+
+function unknownStatement(raw: RawStatement, first: IToken, state: ParseState): DhcpStatement {
+  const span = statementSpan(raw);
+  const statement: DhcpStatement = {
+    kind: 'other',
+    span,
+    keyword: wordOf(first),
+    words: raw.head.slice(1).map(wordOf),
+  };
+  // `word;` alone is accepted by dhcpd 4.4.3 (it reads it as an expression statement); the rule layer warns.
+  if (first.tokenType === Atom && raw.head.length === 1 && raw.semicolon) return statement;
+  const suggestion = first.tokenType === Atom ? suggest(first.image, statementKeywords()) : undefined;
+  state.issues.push({
+    span: tokenSpan(first),
+    message:
+      first.tokenType === Atom
+        ? `'${first.image}' is not a dhcpd.conf statement or declaration${suggestion ? `: did you mean '${suggestion}'?` : ''}`
+        : `expected a parameter or declaration but found '${first.image}'`,
+    kind: 'syntax',
+    fix: suggestion
+      ? { title: `Rename to '${suggestion}'`, span: tokenSpan(first), newText: suggestion }
+      : undefined,
+  });
+  return statement;
+}
+
+function statementSpan(raw: RawStatement): Span {
+  const start = tokenSpan(raw.head[0]).start;
+  const endToken = raw.close ?? raw.semicolon;
+  if (endToken) return { start, end: tokenSpan(endToken).end };
+  if (raw.body && raw.body.length > 0)
+    return { start, end: statementSpan(raw.body[raw.body.length - 1]).end };
+  if (raw.open) return { start, end: tokenSpan(raw.open).end };
+  return { start, end: tokenSpan(raw.head[raw.head.length - 1]).end };
+}
+
+/** The statements of key, zone and failover bodies (dhcpd.conf(5) "DYNAMIC DNS UPDATES", "FAILOVER"). */
+const BODY_SHAPES: Readonly<Record<string, readonly RegExp[]>> = {
+  key: [/^algorithm \S+$/, /^secret .+$/],
+  zone: [/^(primary|secondary)6? \S+( , \S+)*$/, /^key \S+$/],
+  failover: [
+    /^(primary|secondary)$/,
+    /^(peer )?address \S+$/,
+    /^(peer )?port \d+$/,
+    /^(max-response-delay|max-unacked-updates|mclt|split|auto-partner-down|max-lease-misbalance|max-lease-ownership|min-balance|max-balance) \d+$/,
+    /^hba \S+$/,
+    /^load balance max seconds \d+$/,
+  ],
+};
+
+/** Key, zone and failover bodies: each statement must have one of its kind's shapes. */
+function looseBody(raw: RawStatement, kind: DhcpStatementKind, state: ParseState): DhcpStatement[] {
+  const body = raw.body ?? [];
+  const out: DhcpStatement[] = [];
+  for (const s of body) {
+    if (s.head.length === 0) continue;
+    checkBodyStatement(s, BODY_SHAPES[kind] ?? [], state);
+    const word = s.head[0].image.toLowerCase();
+    if (kind === 'zone' && word === 'key' && s.head[1]) {
+      const name = wordOf(s.head[1]);
+      if (!state.keys.has(name.text.toLowerCase()))
+        state.issues.push({
+          span: name.span,
+          message: `unknown key '${name.text}': declare it with 'key ${name.text} { … }' before the zone`,
+          kind: 'syntax',
+        });
+    }
+    out.push({
+      kind: 'other',
+      span: statementSpan(s),
+      keyword: wordOf(s.head[0]),
+      words: s.head.slice(1).map(wordOf),
+    });
+  }
+  if (kind === 'key' && raw.open && !body.some((s) => s.head[0]?.image.toLowerCase() === 'secret')) {
+    // Seen with dhcpd 4.4.3: a key without a secret makes `dhcpd -t` crash (segmentation fault).
+    state.issues.push({
+      span: tokenSpan(raw.head[0]),
+      message: "this key has no 'secret': dhcpd 4.4.3 crashes reading it",
+      kind: 'syntax',
+    });
+  }
+  return out;
+}
+
+function checkBodyStatement(s: RawStatement, shapes: readonly RegExp[], state: ParseState): void {
+  const images = s.head.map((t) => t.image.toLowerCase());
+  for (let k = images.length; k > 0; k--) {
+    if (!shapes.some((re) => re.test(images.slice(0, k).join(' ')))) continue;
+    const bad = s.head
+      .slice(0, k)
+      .find((t) => /^[\d.]+$/.test(t.image) && t.image.includes('.') && checkAddressToken(t));
+    if (bad)
+      state.issues.push({
+        span: tokenSpan(bad),
+        message: checkAddressToken(bad)?.message ?? '',
+        kind: 'invalid-address',
+      });
+    else if (k < images.length)
+      state.issues.push({
+        span: tokenSpan(s.head[k]),
+        message: `missing ';' before '${s.head[k].image}'`,
+        kind: 'syntax',
+      });
+    else if (s.open)
+      state.issues.push({ span: tokenSpan(s.open), message: "missing ';' before '{'", kind: 'syntax' });
+    else if (s.unterminatedAt)
+      state.issues.push({
+        span: s.unterminatedAt,
+        message: `missing ';' after '${s.head[k - 1].image}'`,
+        kind: 'syntax',
+      });
+    return;
+  }
+  state.issues.push({
+    span: tokenSpan(s.head[0]),
+    message: `'${s.head[0].image}' is not a statement this declaration knows`,
+    kind: 'syntax',
+  });
+}
+
+/** Checks on a finished block: one hardware and one fixed-address per host, a range in every pool. */
+function checkBlockContents(
+  statements: readonly DhcpStatement[],
+  stack: readonly string[],
+  state: ParseState,
+): void {
+  const inner = stack[stack.length - 1];
+  if (inner !== 'host') return;
+  for (const kind of ['hardware', 'fixed-address'] as const) {
+    const found = statements.filter((s) => s.kind === kind);
+    for (const extra of found.slice(1)) {
+      state.issues.push({
+        span: extra.keyword.span,
+        message: `a host takes one '${kind}' statement; this is a second one (dhcpd rejects it)`,
+        kind: 'syntax',
+      });
+    }
+  }
+}

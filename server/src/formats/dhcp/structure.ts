@@ -1,0 +1,143 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import type { DhcpIssue } from './ast';
+import { tokenSpan } from './lexer';
+import { LBrace, RBrace, Semicolon } from './tokens';
+
+/**
+ * The block structure of a dhcpd.conf: statements end at `;`, declarations carry a `{ … }` body. A raw
+ * statement is the head's tokens plus its end; the statement layer reads the head. Recovery follows dhcpd
+ * (common/parse.c `skip_to_semi`): a broken statement ends at the next `;` or brace-balanced body.
+ */
+
+/** One statement before interpretation. */
+export interface RawStatement {
+  readonly head: readonly IToken[];
+  /** The `;` that ends it, if any. */
+  readonly semicolon?: IToken;
+  /** For a declaration: its braces and body. `close` is missing when the file ends first. */
+  readonly open?: IToken;
+  readonly close?: IToken;
+  readonly body?: readonly RawStatement[];
+  /** The token where `;` or `{` was expected (a `}` or the end of the file), when the statement has neither. */
+  readonly unterminatedAt?: Span;
+}
+
+/** Blocks nested deeper than this are not analysed (dhcpd itself has no limit; real files nest 4 or 5). */
+const MAX_DEPTH = 200;
+
+class StructureReader {
+  private i = 0;
+
+  constructor(
+    private readonly tokens: readonly IToken[],
+    private readonly textLength: number,
+    private readonly issues: DhcpIssue[],
+  ) {}
+
+  /** Reads statements until the `}` closing `open` (consumed) or the end of the file. */
+  readBlock(open: IToken | undefined, depth: number): { body: RawStatement[]; close?: IToken } {
+    const body: RawStatement[] = [];
+    while (this.i < this.tokens.length) {
+      const t = this.tokens[this.i];
+      if (t.tokenType === RBrace) {
+        this.i++;
+        if (open) return { body, close: t };
+        this.issue(
+          tokenSpan(t),
+          "unexpected '}': no declaration is open here (dhcpd: expecting a declaration)",
+        );
+        continue;
+      }
+      if (t.tokenType === Semicolon) {
+        this.i++;
+        this.issue(
+          tokenSpan(t),
+          "a ';' with no statement before it (dhcpd: expecting a parameter or declaration)",
+        );
+        continue;
+      }
+      body.push(this.readStatement(depth));
+    }
+    if (open) {
+      const end = { start: this.textLength, end: this.textLength };
+      const last = this.tokens[this.tokens.length - 1];
+      this.issue(last ? tokenSpan(last) : end, "a '{' is never closed: '}' missing at the end of the file");
+    }
+    return { body };
+  }
+
+  private readStatement(depth: number): RawStatement {
+    const head: IToken[] = [];
+    while (this.i < this.tokens.length) {
+      const t = this.tokens[this.i];
+      if (t.tokenType === Semicolon) {
+        this.i++;
+        return { head, semicolon: t };
+      }
+      if (t.tokenType === RBrace) return { head, unterminatedAt: tokenSpan(t) };
+      if (t.tokenType === LBrace) {
+        if (isRecordType(head)) {
+          this.readRecordType(head);
+          continue;
+        }
+        this.i++;
+        if (depth >= MAX_DEPTH) {
+          this.issue(tokenSpan(t), `declarations nested more than ${MAX_DEPTH} deep are not analysed`);
+          this.skipBalanced();
+          return { head, open: t, body: [] };
+        }
+        const { body, close } = this.readBlock(t, depth + 1);
+        return { head, open: t, close, body };
+      }
+      head.push(t);
+      this.i++;
+    }
+    const last = head[head.length - 1];
+    return { head, unterminatedAt: { start: tokenSpan(last).end, end: tokenSpan(last).end } };
+  }
+
+  /** `option NAME code N = { type, … }`: the braces belong to the head. */
+  private readRecordType(head: IToken[]): void {
+    while (this.i < this.tokens.length) {
+      const t = this.tokens[this.i];
+      if (
+        t.tokenType === Semicolon ||
+        (t.tokenType === LBrace && head[head.length - 1]?.tokenType === LBrace)
+      )
+        return;
+      head.push(t);
+      this.i++;
+      if (t.tokenType === RBrace) return;
+    }
+  }
+
+  private skipBalanced(): void {
+    let depth = 1;
+    while (this.i < this.tokens.length && depth > 0) {
+      const t = this.tokens[this.i++];
+      if (t.tokenType === LBrace) depth++;
+      else if (t.tokenType === RBrace) depth--;
+    }
+  }
+
+  private issue(span: Span, message: string): void {
+    this.issues.push({ span, message, kind: 'syntax' });
+  }
+}
+
+/** Whether a head so far reads `option NAME code N =` (optionally `array of`): a record type follows. */
+function isRecordType(head: readonly IToken[]): boolean {
+  if (head.length < 5 || head[0].image.toLowerCase() !== 'option') return false;
+  const last = head[head.length - 1].image.toLowerCase();
+  return head[2].image.toLowerCase() === 'code' && (last === '=' || last === 'of');
+}
+
+/** Splits tokens into raw statements; never throws. Structural problems go to `issues`. */
+export function readStructure(
+  tokens: readonly IToken[],
+  textLength: number,
+  issues: DhcpIssue[],
+): RawStatement[] {
+  return new StructureReader(tokens, textLength, issues).readBlock(undefined, 0).body;
+}

@@ -1,0 +1,197 @@
+import type { Finding, RelatedLocation } from '../../core/finding';
+import type { Span } from '../../core/text';
+import { formatIpv4 } from '../../core/ipv4';
+import type { DhcpStatement } from '../../formats/dhcp/ast';
+import type { DhcpHost, DhcpModel, ScopedValue } from '../../formats/dhcp/model';
+import { effectiveValue, rangesContaining, subnetOf } from '../../formats/dhcp/model';
+import { includeMatches, includePaths } from '../../formats/dhcp/recognise';
+import type { DhcpConfiguration } from './configuration';
+import type { DhcpFile } from './types';
+
+/** A host with the file it is declared in. */
+interface PlacedHost {
+  readonly file: DhcpFile;
+  readonly host: DhcpHost;
+}
+
+function placed(config: DhcpConfiguration): PlacedHost[] {
+  return config.files.flatMap((file) => file.model.hosts.map((host) => ({ file, host })));
+}
+
+/** Reports every member of each group of more than one, each pointing at the others. */
+function duplicates(
+  hosts: readonly PlacedHost[],
+  keyOf: (h: PlacedHost) => { key: string; span: Span } | undefined,
+  ruleId: string,
+  message: (key: string, n: number) => string,
+): Finding[] {
+  const groups = new Map<string, { p: PlacedHost; span: Span }[]>();
+  for (const p of hosts) {
+    const k = keyOf(p);
+    if (k) groups.set(k.key, [...(groups.get(k.key) ?? []), { p, span: k.span }]);
+  }
+  const findings: Finding[] = [];
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    for (const g of group) {
+      const related: RelatedLocation[] = group
+        .filter((o) => o !== g)
+        .map((o) => ({ uri: o.p.file.uri, span: o.span, message: `also in host '${o.p.host.name.text}'` }));
+      findings.push({
+        ruleId,
+        uri: g.p.file.uri,
+        span: g.span,
+        message: message(key, group.length),
+        related,
+      });
+    }
+  }
+  return findings;
+}
+
+/** `dhcp/duplicate-host` (E), `dhcp/duplicate-mac` (W), `dhcp/duplicate-fixed-address` (W). */
+export function checkDuplicates(config: DhcpConfiguration): Finding[] {
+  const hosts = placed(config);
+  return [
+    ...duplicates(
+      hosts,
+      (p) => ({ key: p.host.name.text.toLowerCase(), span: p.host.name.span }),
+      'dhcp/duplicate-host',
+      (k) => `host '${k}' is declared more than once: dhcpd refuses to start ("already exists")`,
+    ),
+    ...duplicates(
+      hosts,
+      (p) =>
+        p.host.mac && p.host.hardware
+          ? { key: p.host.mac, span: p.host.hardware.hardware?.address?.span ?? p.host.hardware.span }
+          : undefined,
+      'dhcp/duplicate-mac',
+      (k, n) => `${n} hosts have the hardware address ${k}: dhcpd accepts it and answers with one of them`,
+    ),
+    ...hosts.flatMap((p) =>
+      duplicates(
+        [p, ...hosts.filter((o) => o !== p)],
+        (o) => fixedKey(o, p),
+        'dhcp/duplicate-fixed-address',
+        (k) => `fixed address ${k} is given to more than one host`,
+      ).filter((f) => f.uri === p.file.uri && p.host.fixedAddresses.some((a) => a.span === f.span)),
+    ),
+  ];
+}
+
+function fixedKey(o: PlacedHost, p: PlacedHost): { key: string; span: Span } | undefined {
+  const mine = p.host.fixedAddresses.filter((a) => a.value !== undefined).map((a) => a.value);
+  const shared = o.host.fixedAddresses.find((a) => a.value !== undefined && mine.includes(a.value));
+  return shared && shared.value !== undefined
+    ? { key: formatIpv4(shared.value), span: shared.span }
+    : undefined;
+}
+
+function mergedModel(config: DhcpConfiguration): DhcpModel {
+  const models = config.files.map((f) => f.model);
+  return {
+    global: config.root.model.global,
+    hosts: models.flatMap((m) => m.hosts),
+    subnets: models.flatMap((m) => m.subnets),
+    ranges: models.flatMap((m) => m.ranges),
+  };
+}
+
+/** `dhcp/fixed-address-in-range` and `dhcp/fixed-address-outside-subnet` (W). */
+export function checkFixedAddresses(config: DhcpConfiguration): Finding[] {
+  const model = mergedModel(config);
+  const findings: Finding[] = [];
+  for (const { file, host } of placed(config)) {
+    for (const a of host.fixedAddresses) {
+      if (a.value === undefined) continue;
+      const range = rangesContaining(model, a.value)[0];
+      if (range) {
+        const uri = config.files.find((f) => f.model.ranges.includes(range))?.uri ?? file.uri;
+        findings.push({
+          ruleId: 'dhcp/fixed-address-in-range',
+          uri: file.uri,
+          span: a.span,
+          message: `${a.text} lies inside a dynamic range: dhcpd may lease it to another client while host '${host.name.text}' holds it`,
+          related: [{ uri, span: range.statement.span, message: 'the range' }],
+        });
+      }
+      if (model.subnets.length > 0 && !subnetOf(model, a.value)) {
+        findings.push({
+          ruleId: 'dhcp/fixed-address-outside-subnet',
+          uri: file.uri,
+          span: a.span,
+          message: `no subnet declaration covers ${a.text}: dhcpd never hands it out`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function holds(file: DhcpFile, statement: DhcpStatement): boolean {
+  const walk = (list: readonly DhcpStatement[]): boolean =>
+    list.some((s) => s === statement || (s.body !== undefined && walk(s.body)));
+  return walk(file.ast.statements);
+}
+
+/** `dhcp/no-next-server` (W): a host or class with a boot `filename` and no `next-server` in scope. */
+export function checkNextServer(config: DhcpConfiguration): Finding[] {
+  const model = mergedModel(config);
+  const byStatement = new Map<
+    DhcpStatement | string,
+    { file: DhcpFile; span: Span; filename: string; who: string[] }
+  >();
+  const note = (file: DhcpFile, filename: ScopedValue, who: string, fallback: Span): void => {
+    const own = holds(file, filename.statement);
+    const key = own ? filename.statement : who;
+    const entry = byStatement.get(key) ?? {
+      file,
+      span: own ? filename.statement.span : fallback,
+      filename: filename.values[0]?.text ?? '',
+      who: [],
+    };
+    entry.who.push(who);
+    byStatement.set(key, entry);
+  };
+  for (const { file, host } of placed(config)) {
+    const filename = effectiveValue(model, 'filename', { host });
+    if (filename && !effectiveValue(model, 'next-server', { host }))
+      note(file, filename, `host '${host.name.text}'`, host.name.span);
+  }
+  for (const file of config.files) {
+    for (const s of file.ast.statements) {
+      if (s.kind !== 'class' || !s.body) continue;
+      const filename = s.body.find((c) => c.kind === 'parameter' && c.parameter === 'filename');
+      const next =
+        s.body.some((c) => c.kind === 'parameter' && c.parameter === 'next-server') ||
+        model.global.values.has('next-server');
+      if (filename && !next)
+        note(
+          file,
+          { key: 'filename', values: filename.values ?? [], statement: filename },
+          `class "${s.name?.text ?? ''}"`,
+          s.keyword.span,
+        );
+    }
+  }
+  return [...byStatement.values()].map((e) => ({
+    ruleId: 'dhcp/no-next-server',
+    uri: e.file.uri,
+    span: e.span,
+    message: `${e.who[0]}${e.who.length > 1 ? ` (and ${e.who.length - 1} more)` : ''} gets the boot file '${e.filename}' but no next-server is in scope: dhcpd sends 0.0.0.0 and the client does not know where to fetch it`,
+  }));
+}
+
+/** `dhcp/include-not-found` (W): an included file that is not in the workspace. */
+export function checkIncludes(files: readonly DhcpFile[], allPaths: readonly string[]): Finding[] {
+  return files.flatMap((file) =>
+    includePaths(file.ast)
+      .filter((inc) => !allPaths.some((p) => includeMatches(file.path, inc.text, p)))
+      .map((inc) => ({
+        ruleId: 'dhcp/include-not-found',
+        uri: file.uri,
+        span: inc.span,
+        message: `'${inc.text}' is not in the workspace: it is not analysed, and dhcpd refuses to start if it is missing on the server too`,
+      })),
+  );
+}
