@@ -39,8 +39,11 @@ export async function waitFor<T>(
   }
 }
 
-/** Activates the extension and opens a fixture file in an editor; resolves once it is a `xen-config` document. */
-export async function openFixture(relativePath: string): Promise<vscode.TextDocument> {
+/** Activates the extension and opens a fixture file in an editor; resolves once it has the language id. */
+export async function openFixture(
+  relativePath: string,
+  languageId = XEN_CONFIG,
+): Promise<vscode.TextDocument> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
   await extension.activate();
@@ -49,8 +52,8 @@ export async function openFixture(relativePath: string): Promise<vscode.TextDocu
   // The server may recognise the file by content and change its language after it opened.
   const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   return waitFor(
-    () => (current()?.languageId === XEN_CONFIG ? current() : undefined),
-    () => `${relativePath} has language "${current()?.languageId}", not "${XEN_CONFIG}"`,
+    () => (current()?.languageId === languageId ? current() : undefined),
+    () => `${relativePath} has language "${current()?.languageId}", not "${languageId}"`,
     LANGUAGE_TIMEOUT_MS,
   );
 }

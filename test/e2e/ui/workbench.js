@@ -175,6 +175,13 @@ function parseProblemRows(rows) {
 
 /** Double-clicks the Problems row of `code` on `line` (1-based): the editor gets focus and selects it. */
 async function revealProblem(page, code, line) {
+  // The list is virtualised: with many problems the row may not be rendered. Filter by the rule ID,
+  // as a person would, so that it is.
+  const filter = page.locator('.panel input[placeholder^="Filter"]');
+  if ((await filter.count()) > 0) {
+    await filter.first().fill(code);
+    await page.waitForTimeout(500);
+  }
   const row = page
     .locator('.markers-panel .monaco-list-row')
     .filter({ hasText: code })
