@@ -10,7 +10,7 @@ set -euo pipefail
 
 NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
-APT_PACKAGES=(chromium build-essential python3 libkrb5-dev)
+APT_PACKAGES=(chromium build-essential python3 libkrb5-dev linux-source-6.1 flex bison xz-utils bc)
 
 started=$(date +%s)
 installed=()

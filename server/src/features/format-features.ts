@@ -8,6 +8,9 @@ import type { HoverResult } from './hover';
 import { xenFoldingSpans, xenSymbols } from './symbols';
 import { DHCP_FEATURES } from './dhcp';
 import { EXPORTS_FEATURES } from './exports';
+import { GRUB_FEATURES, configfileTarget } from './grub';
+import { KCONFIG_FEATURES } from './kconfig';
+import { isGrubFile } from '../rules/grub/types';
 import type { SymbolSpec } from './symbols';
 
 /** The editor features of one format, over its analysed files. One entry per format. */
@@ -16,6 +19,8 @@ export interface FormatFeatures {
   complete(file: AnalysedFile, offset: number): CompletionEntry[];
   symbols(file: AnalysedFile): SymbolSpec[];
   folding(file: AnalysedFile): { span: Span; comment: boolean }[];
+  /** The path (as written, absolute on its host) that the reference at `offset` names, for go-to-definition. */
+  definition?(file: AnalysedFile, offset: number): string | undefined;
 }
 
 const XEN_FEATURES: FormatFeatures = {
@@ -37,6 +42,11 @@ const FEATURES: Readonly<Partial<Record<FormatId, FormatFeatures>>> = {
   'xen-config': XEN_FEATURES,
   'nfs-exports': EXPORTS_FEATURES,
   'dhcpd-conf': DHCP_FEATURES,
+  'grub-legacy': {
+    ...GRUB_FEATURES,
+    definition: (f, offset) => (isGrubFile(f) ? configfileTarget(f, offset) : undefined),
+  },
+  kconfig: KCONFIG_FEATURES,
 };
 
 /** The features of a file's format. */

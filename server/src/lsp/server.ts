@@ -11,6 +11,7 @@ import type {
   Hover,
   InitializeParams,
   InitializeResult,
+  Location,
   SymbolKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -136,6 +137,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         completionProvider: { triggerCharacters: ['=', ',', ' ', '"', "'", ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
+        definitionProvider: true,
         foldingRangeProvider: true,
       },
       serverInfo: { name: 'xen-nfs-boot' },
@@ -145,11 +147,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     await refreshSettings();
     loadTopology();
+    const sitePaths: string[] = [];
     for (const root of roots) {
       const scan = scanFolderFully(root);
+      sitePaths.push(...scan.all.map((f) => relative(pathToFileURL(f).href)));
       for (const file of scan.candidates) loadFromDisk(file);
       loadReferenced(scan.all, (f) => relative(pathToFileURL(f).href), loadFromDisk, workspace);
     }
+    workspace.setSitePaths(sitePaths);
     announceKinds();
     publish();
   });
@@ -163,6 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const change of params.changes) {
       if (!change.uri.startsWith('file:')) continue;
       const file = fileURLToPath(change.uri);
+      workspace.updateSitePath(relative(change.uri), change.type !== FileChangeType.Deleted);
       if (path.basename(file) === TOPOLOGY_FILE) loadTopology();
       else if (change.type === FileChangeType.Deleted) {
         if (!documents.get(change.uri)) workspace.removeFile(change.uri);
@@ -232,6 +238,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       children: s.children?.map(convert),
     });
     return featuresOf(file).symbols(file).map(convert);
+  });
+
+  connection.onDefinition((params): Location[] => {
+    const file = fileAt(params.textDocument.uri);
+    const definition = file ? featuresOf(file).definition : undefined;
+    if (!file || !definition) return [];
+    const target = definition(file, lines.get(file.uri, file.text).offset(params.position));
+    if (!target) return [];
+    const start = { line: 0, character: 0 };
+    return workspace.resolveReference(file.uri, target).map((uri) => ({ uri, range: { start, end: start } }));
   });
 
   connection.onFoldingRanges((params): FoldingRange[] => {

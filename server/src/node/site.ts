@@ -80,6 +80,7 @@ export function loadSite(
     for (const f of scan.candidates) add(f, false);
     everyFile.push(...scan.all);
   }
+  workspace.setSitePaths(everyFile.map(relativeOf));
   loadReferenced(everyFile, relativeOf, (file, format) => add(file, false, format), workspace);
   return { workspace, root, topologyFile, topologyProblems, unreadable };
 }

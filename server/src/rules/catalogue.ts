@@ -1,6 +1,8 @@
 import type { Severity } from '../core/severity';
 import { DHCP_RULES } from './dhcp/catalogue';
 import { EXPORTS_RULES } from './exports/catalogue';
+import { GRUB_RULES } from './grub/catalogue';
+import { KCONFIG_RULES } from './kconfig/catalogue';
 
 /** A rule's entry in the catalogue: the stable ID, its default severity and a one-line summary. */
 export interface RuleInfo {
@@ -47,7 +49,13 @@ const XEN_AND_CMDLINE_RULES: readonly RuleInfo[] = [
  * `code`, the key users write to change a severity, and the name of the documentation page
  * `docs/rules/<id>.md`. Never rename one. Each format keeps its rules in rules/<format>/catalogue.ts.
  */
-export const RULES: readonly RuleInfo[] = [...XEN_AND_CMDLINE_RULES, ...EXPORTS_RULES, ...DHCP_RULES];
+export const RULES: readonly RuleInfo[] = [
+  ...XEN_AND_CMDLINE_RULES,
+  ...EXPORTS_RULES,
+  ...DHCP_RULES,
+  ...GRUB_RULES,
+  ...KCONFIG_RULES,
+];
 
 /** The catalogue indexed by ID. */
 export const RULE_MAP: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
 import type { Toolstack } from '../formats/option-spec';
+import type { Topology } from './topology';
 
 /** The formats this version reads. Adding a format adds its id here and its entry in format-registry.ts. */
 export type FormatId =
@@ -23,4 +24,13 @@ export interface AnalysedFile {
   readonly uri: string;
   readonly text: string;
   readonly format: FormatId;
+}
+
+/** What checks across files may know of the site besides the files of their own format. */
+export interface SiteContext {
+  readonly topology: Topology;
+  /** Every file path of the site (relative, `/` separators), ours or not; undefined when unknown (an editor with no folder). */
+  readonly paths: ReadonlySet<string> | undefined;
+  /** The workspace path of a file URI. */
+  pathOf(uri: string): string | undefined;
 }

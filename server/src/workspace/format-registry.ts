@@ -4,10 +4,12 @@ import { parseXenConfig } from '../formats/xen/parser';
 import { isXenConfigPath, looksLikeXenConfig, recogniseXenConfig } from '../formats/xen/recognise';
 import { DHCP_ANALYSER } from './formats/dhcp';
 import { EXPORTS_ANALYSER } from './formats/exports';
+import { GRUB_ANALYSER } from './formats/grub';
+import { KCONFIG_ANALYSER } from './formats/kconfig';
 import { checkXenFile, checkXenSet } from '../rules';
 import { isXenFile } from '../rules/types';
 import type { XenFile } from '../rules/types';
-import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
+import type { AnalysedFile, FileContext, FormatId, SiteContext } from './analysed-file';
 
 /**
  * What the workspace needs to know of a format: how to recognise it, analyse a file (parse and build its
@@ -29,8 +31,10 @@ export interface FormatAnalyser {
   analyse(uri: string, text: string, context: FileContext): AnalysedFile;
   /** Single-file checks. */
   check(file: AnalysedFile): Finding[];
-  /** Checks across all files of this format. */
-  checkSet(files: readonly AnalysedFile[]): Finding[];
+  /** Checks across all files of this format, with what is known of the rest of the site. */
+  checkSet(files: readonly AnalysedFile[], site?: SiteContext): Finding[];
+  /** Whether a NUL byte is text to this format (GRUB reads it as the end of a line), not a sign of a binary file. */
+  readonly toleratesNul?: boolean;
   /** The files this file names and that are ours by that reference (a dhcpd.conf's `include`s). */
   references?(file: AnalysedFile): FileReference[];
 }
@@ -61,7 +65,13 @@ const XEN_CONFIG: FormatAnalyser = {
 };
 
 /** Every format, in the order recognition tries them. */
-export const FORMATS: readonly FormatAnalyser[] = [XEN_CONFIG, EXPORTS_ANALYSER, DHCP_ANALYSER];
+export const FORMATS: readonly FormatAnalyser[] = [
+  XEN_CONFIG,
+  EXPORTS_ANALYSER,
+  DHCP_ANALYSER,
+  GRUB_ANALYSER,
+  KCONFIG_ANALYSER,
+];
 
 /** The analyser of a format. */
 export function analyserOf(id: FormatId): FormatAnalyser {

@@ -2,9 +2,9 @@ import type { Finding } from '../core/finding';
 import type { SeverityLevel } from '../core/severity';
 import type { Toolstack } from '../formats/option-spec';
 import type { XenFile } from '../rules/types';
-import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
+import type { AnalysedFile, FileContext, FormatId, SiteContext } from './analysed-file';
 import { FORMATS, analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
-import { toolstackFor } from './hosts';
+import { hostOf, toolstackFor } from './hosts';
 import { EMPTY_TOPOLOGY } from './topology';
 import type { Topology } from './topology';
 
@@ -47,6 +47,7 @@ export class Workspace {
   private readonly cache = new Map<string, Analysis>();
   private topology: Topology = EMPTY_TOPOLOGY;
   private settings: WorkspaceSettings = {};
+  private sitePaths: Set<string> | undefined;
 
   /**
    * Adds or replaces a file. `options.format` forces the format (an editor's language id), else it is
@@ -61,16 +62,18 @@ export class Workspace {
   ): WorkspaceFile {
     const format = options.format;
     const maxBytes = this.maxFileBytes();
+    const byPath = format ?? formatByPath(path);
+    const nulIsText = byPath !== undefined && analyserOf(byPath).toleratesNul === true;
     const skipped =
       options.sizeBytes !== undefined && options.sizeBytes > maxBytes
         ? tooLarge(maxBytes)
-        : skipReason(text, maxBytes);
+        : skipReason(text, maxBytes, nulIsText);
     const file: WorkspaceFile = {
       uri,
       path,
       text: skipped ? '' : text,
       version,
-      format: format ?? (skipped ? formatByPath(path) : formatOf(path, text)),
+      format: format ?? (skipped ? byPath : (formatOf(path, text) ?? (nulIsText ? byPath : undefined))),
       skipped,
     };
     this.files.set(uri, file);
@@ -80,6 +83,32 @@ export class Workspace {
   /** The size above which files are not parsed. */
   maxFileBytes(): number {
     return this.settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  }
+
+  /** Sets every file path of the site, ours or not (for checks that a referenced file exists). */
+  setSitePaths(paths: Iterable<string>): void {
+    this.sitePaths = new Set(paths);
+  }
+
+  /** Notes that a file appeared on or disappeared from the site. */
+  updateSitePath(path: string, present: boolean): void {
+    if (!this.sitePaths) return;
+    if (present) this.sitePaths.add(path);
+    else this.sitePaths.delete(path);
+  }
+
+  /**
+   * The known files a reference names: `target` is a path as written in the file at `fromUri` (absolute on
+   * its host, like `/grub/post01.conf`). Files whose path ends with it are candidates; those of the same
+   * host come first.
+   */
+  resolveReference(fromUri: string, target: string): string[] {
+    const from = this.files.get(fromUri);
+    const suffix = target.startsWith('/') ? target : `/${target}`;
+    const host = from ? hostOf(this.topology, from.path)?.name : undefined;
+    const matches = [...this.files.values()].filter((f) => `/${f.path}`.endsWith(suffix));
+    const sameHost = (f: WorkspaceFile): number => (hostOf(this.topology, f.path)?.name === host ? 0 : 1);
+    return matches.sort((a, b) => sameHost(a) - sameHost(b)).map((f) => f.uri);
   }
 
   /** Forgets a file. */
@@ -175,6 +204,11 @@ export class Workspace {
 
   /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
   check(): Map<string, Finding[]> {
+    const site: SiteContext = {
+      topology: this.topology,
+      paths: this.sitePaths,
+      pathOf: (uri) => this.files.get(uri)?.path,
+    };
     const byUri = new Map<string, Finding[]>();
     const byFormat = new Map<FormatId, AnalysedFile[]>();
     for (const f of this.files.values()) {
@@ -190,7 +224,7 @@ export class Workspace {
     }
     for (const analyser of FORMATS) {
       const group = byFormat.get(analyser.id) ?? [];
-      for (const finding of analyser.checkSet(group)) byUri.get(finding.uri)?.push(finding);
+      for (const finding of analyser.checkSet(group, site)) byUri.get(finding.uri)?.push(finding);
     }
     return byUri;
   }
@@ -206,10 +240,10 @@ function tooLarge(maxBytes: number): string {
   return `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB and is not analysed`;
 }
 
-/** Why a file is not parsed: binary content (a NUL byte) or its size. */
-function skipReason(text: string, maxBytes: number): string | undefined {
+/** Why a file is not parsed: binary content (a NUL byte, unless the format reads it as text) or its size. */
+function skipReason(text: string, maxBytes: number, nulIsText: boolean): string | undefined {
   if (text.length > maxBytes) return tooLarge(maxBytes);
-  if (text.slice(0, 8192).includes('\u0000'))
+  if (!nulIsText && text.slice(0, 8192).includes('\u0000'))
     return 'the file contains NUL bytes (binary data) and is not analysed';
   return undefined;
 }

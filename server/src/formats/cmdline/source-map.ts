@@ -25,10 +25,17 @@ export class SourceMap {
   locate(from: number, to: number): Span {
     const seg = this.segments.find((s) => from >= s.from && from < s.to) ?? this.nearest(from);
     if (!seg) return { start: 0, end: 0 };
-    if (!seg.offsets) return seg.span;
-    const a = seg.offsets[from - seg.from];
-    const lastIndex = Math.min(to, seg.to) - 1 - seg.from;
-    const b = lastIndex >= 0 && lastIndex < seg.offsets.length ? seg.offsets[lastIndex] + 1 : a;
+    if (!seg.offsets || seg.offsets.length === 0) return seg.span;
+    // A range at or past the segment's end (an empty value at the end of the line) sits just after its last character.
+    const last = seg.offsets.length - 1;
+    const startIndex = from - seg.from;
+    if (startIndex > last) {
+      const after = seg.offsets[last] + 1;
+      return { start: after, end: after };
+    }
+    const a = seg.offsets[startIndex];
+    const endIndex = Math.min(to, seg.to) - 1 - seg.from;
+    const b = endIndex >= startIndex && endIndex <= last ? seg.offsets[endIndex] + 1 : a;
     return { start: a, end: Math.max(a, b) };
   }
 

@@ -1,0 +1,117 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import { checkArguments } from './arguments';
+import type { GrubCommand, GrubEntry, GrubMenuAst, GrubSyntaxIssue, GrubWord } from './ast';
+import { lexGrubLine } from './lexer';
+import { parseGrubLine } from './line-grammar';
+import { GRUB_LINE_MAX, splitGrubLines } from './logical-lines';
+import type { GrubLogicalLine } from './logical-lines';
+import { findMagicComments } from './magic-comments';
+import { GRUB_COMMAND_MAP } from './options';
+import { Nul } from './tokens';
+
+/**
+ * Parses a GRUB legacy menu. Never throws: the file is read line by line as GRUB reads it
+ * (logical-lines.ts), each line goes through the Chevrotain line grammar, and the commands are grouped into
+ * the menu section and the entries as stage2/stage2.c `cmain` groups them.
+ */
+export function parseGrubMenu(text: string): GrubMenuAst {
+  const split = splitGrubLines(text);
+  const issues: GrubSyntaxIssue[] = split.truncated.map((span) => ({
+    span,
+    message: `GRUB reads only the first ${GRUB_LINE_MAX} characters of a line: the rest is lost`,
+  }));
+  const commands: GrubCommand[] = [];
+  for (const line of split.lines) {
+    const cmd = parseCommand(line, issues);
+    if (cmd) {
+      commands.push(cmd);
+      issues.push(...checkArguments(cmd));
+    }
+  }
+  const { globals, entries } = groupEntries(commands);
+  issues.sort((a, b) => a.span.start - b.span.start);
+  return {
+    commands,
+    globals,
+    entries,
+    comments: split.comments,
+    magicComments: findMagicComments(text, split.comments),
+    issues,
+  };
+}
+
+/** The file span of characters `[from, to)` of a logical line. */
+export function lineSpan(line: GrubLogicalLine, from: number, to: number): Span {
+  const a = line.offsets[Math.min(from, line.offsets.length - 1)] ?? line.span.start;
+  const b = line.offsets[Math.min(to, line.offsets.length) - 1] ?? a;
+  return { start: a, end: Math.max(a, b + 1) };
+}
+
+function word(line: GrubLogicalLine, tokens: readonly IToken[]): GrubWord {
+  const from = tokens[0].startOffset;
+  const last = tokens[tokens.length - 1];
+  const to = last.startOffset + last.image.length;
+  return { text: line.text.slice(from, to), span: lineSpan(line, from, to), at: from };
+}
+
+function parseCommand(line: GrubLogicalLine, issues: GrubSyntaxIssue[]): GrubCommand | undefined {
+  let tokens = lexGrubLine(line.text);
+  const nul = tokens.findIndex((t) => t.tokenType === Nul);
+  if (nul >= 0) {
+    const at = tokens[nul].startOffset;
+    issues.push({
+      span: lineSpan(line, at, at + tokens[nul].image.length),
+      message: 'a NUL byte: GRUB keeps lines as C strings and reads this line only up to here',
+    });
+    tokens = tokens.slice(0, nul);
+  }
+  if (tokens.length === 0) return undefined;
+  const parsed = parseGrubLine(tokens);
+  if (!parsed.name) {
+    issues.push({ span: lineSpan(line, 0, 1), message: 'a line starting with `=` names no command' });
+    return undefined;
+  }
+  const name = word(line, [parsed.name]);
+  const args = parsed.args.map((t) => word(line, t));
+  const last = args[args.length - 1] ?? name;
+  return {
+    name,
+    spec: GRUB_COMMAND_MAP.get(name.text),
+    args,
+    argsAt: args[0]?.at ?? line.text.length,
+    line,
+    span: { start: name.span.start, end: last.span.end },
+  };
+}
+
+/** The menu section and the entries, numbered as GRUB numbers them. */
+function groupEntries(commands: readonly GrubCommand[]): { globals: GrubCommand[]; entries: GrubEntry[] } {
+  const globals: GrubCommand[] = [];
+  const groups: { title: GrubCommand; commands: GrubCommand[] }[] = [];
+  for (const cmd of commands) {
+    if (cmd.spec?.scope === 'title') groups.push({ title: cmd, commands: [] });
+    else if (groups.length === 0) globals.push(cmd);
+    else groups[groups.length - 1].commands.push(cmd);
+  }
+  let next = 0;
+  const entries = groups.map((g): GrubEntry => {
+    // Unknown commands are skipped before they count (stage2.c `cmain`): an entry needs a known one.
+    const counted = g.commands.some((c) => c.spec !== undefined);
+    const last = g.commands[g.commands.length - 1] ?? g.title;
+    return {
+      title: g.title,
+      name: titleName(g.title),
+      commands: g.commands,
+      span: { start: g.title.span.start, end: last.span.end },
+      number: counted ? next++ : undefined,
+    };
+  });
+  return { globals, entries };
+}
+
+function titleName(title: GrubCommand): { text: string; span: Span } {
+  const text = title.line.text.slice(title.argsAt).trimEnd();
+  if (text === '') return { text, span: { start: title.name.span.end, end: title.name.span.end } };
+  return { text, span: lineSpan(title.line, title.argsAt, title.argsAt + text.length) };
+}

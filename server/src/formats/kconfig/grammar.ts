@@ -1,0 +1,128 @@
+import { EmbeddedActionsParser } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import {
+  Comment,
+  DecimalNumber,
+  Equals,
+  HexNumber,
+  KCONFIG_TOKENS,
+  Newline,
+  NotSet,
+  OtherText,
+  StringLiteral,
+  Symbol,
+  Tristate,
+  ValueSpace,
+  ValueWord,
+  WhiteSpace,
+} from './tokens';
+
+/** One line as the grammar reads it, before its value is classified. */
+export type RawLine =
+  | {
+      readonly kind: 'assignment';
+      readonly symbol: IToken;
+      readonly equals: IToken | undefined;
+      readonly value: readonly IToken[];
+      readonly stray: readonly IToken[];
+    }
+  | { readonly kind: 'not-set'; readonly token: IToken; readonly stray: readonly IToken[] }
+  | { readonly kind: 'comment'; readonly token: IToken }
+  | { readonly kind: 'junk'; readonly tokens: readonly IToken[] };
+
+const VALUE_TYPES: readonly TokenType[] = [
+  ValueSpace,
+  StringLiteral,
+  HexNumber,
+  DecimalNumber,
+  Tristate,
+  ValueWord,
+];
+const ANY_TYPES: readonly TokenType[] = [
+  WhiteSpace,
+  OtherText,
+  Equals,
+  Symbol,
+  Comment,
+  NotSet,
+  ...VALUE_TYPES,
+];
+
+/**
+ * The grammar of a `.config` (scripts/kconfig/confdata.c `conf_read_simple`):
+ *
+ *   file       := (line? Newline)* line?
+ *   line       := NotSet stray*                      -- `# CONFIG_X is not set`
+ *               | Comment                            -- any other `#` line
+ *               | Symbol (Equals valueToken*)? stray* -- `CONFIG_X=value`
+ *               | junk+                              -- conf: "unexpected data"
+ *
+ * The grammar is total: every token sequence parses, and the parser decides what each line means.
+ */
+class KconfigGrammar extends EmbeddedActionsParser {
+  constructor() {
+    super(KCONFIG_TOKENS, { recoveryEnabled: false, maxLookahead: 1 });
+    this.performSelfAnalysis();
+  }
+
+  public file = this.RULE('file', (): RawLine[] => {
+    const lines: RawLine[] = [];
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => void this.CONSUME(Newline) },
+        { ALT: () => void lines.push(this.SUBRULE(this.line)) },
+      ]),
+    );
+    return lines;
+  });
+
+  private line = this.RULE('line', (): RawLine => {
+    return this.OR([
+      {
+        ALT: () => {
+          const token = this.CONSUME(NotSet);
+          return { kind: 'not-set', token, stray: this.SUBRULE(this.stray) } as RawLine;
+        },
+      },
+      { ALT: () => ({ kind: 'comment', token: this.CONSUME(Comment) }) as RawLine },
+      { ALT: () => this.SUBRULE(this.assignment) },
+      {
+        ALT: () => {
+          const first = this.OR2(
+            [WhiteSpace, OtherText, Equals, ...VALUE_TYPES].map((t) => ({ ALT: () => this.CONSUME(t) })),
+          );
+          return { kind: 'junk', tokens: [first].concat(this.SUBRULE2(this.stray)) } as RawLine;
+        },
+      },
+    ]);
+  });
+
+  private assignment = this.RULE('assignment', (): RawLine => {
+    const symbol = this.CONSUME(Symbol);
+    const value: IToken[] = [];
+    const equals = this.OPTION(() => {
+      const eq = this.CONSUME(Equals);
+      this.MANY(() => value.push(this.OR(VALUE_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) })))));
+      return eq;
+    });
+    return { kind: 'assignment', symbol, equals, value, stray: this.SUBRULE(this.stray) };
+  });
+
+  private stray = this.RULE('stray', (): IToken[] => {
+    const tokens: IToken[] = [];
+    this.MANY(() => tokens.push(this.OR(ANY_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) })))));
+    return tokens;
+  });
+}
+
+const GRAMMAR = new KconfigGrammar();
+
+/** The lines of a token stream; the first token the grammar could not place, if any (a safety net). */
+export function parseKconfigLines(tokens: readonly IToken[]): {
+  lines: RawLine[];
+  errorToken: IToken | undefined;
+} {
+  GRAMMAR.input = [...tokens];
+  const lines = GRAMMAR.file();
+  return { lines, errorToken: GRAMMAR.errors[0]?.token };
+}

@@ -1,0 +1,146 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import type { KconfigAst, KconfigComment, KconfigEntry, KconfigIssue } from './ast';
+import { parseKconfigLines } from './grammar';
+import type { RawLine } from './grammar';
+import { lexKconfig } from './lexer';
+import { WhiteSpace } from './tokens';
+import { classifyValue } from './values';
+
+/**
+ * Parses a kernel `.config` (Linux 6.1 scripts/kconfig/confdata.c `conf_read_simple`). Never throws: every
+ * line becomes an entry, a comment or an issue, and the next line is read regardless, as conf does (it
+ * warns "unexpected data" and goes on).
+ */
+export function parseKconfig(text: string): KconfigAst {
+  const { lines, errorToken } = parseKconfigLines(lexKconfig(text));
+  const entries: KconfigEntry[] = [];
+  const comments: KconfigComment[] = [];
+  const issues: KconfigIssue[] = [];
+  for (const line of lines) readLine(text, line, entries, comments, issues);
+  if (errorToken && errorToken.image) {
+    issues.push({ span: tokenSpan(errorToken), message: `unexpected '${errorToken.image}'` });
+  }
+  return { entries, comments, issues };
+}
+
+function tokenSpan(t: IToken): Span {
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** The symbol name conf reads from a line `CONFIG_…=…`: everything up to the first `=`. */
+function confName(text: string, start: number, end: number): string {
+  const eq = text.indexOf('=', start);
+  return text.slice(start + 'CONFIG_'.length, eq < 0 || eq > end ? end : eq);
+}
+
+function readLine(
+  text: string,
+  line: RawLine,
+  entries: KconfigEntry[],
+  comments: KconfigComment[],
+  issues: KconfigIssue[],
+): void {
+  switch (line.kind) {
+    case 'comment': {
+      const span = tokenSpan(line.token);
+      const body = line.token.image.replace(/\r$/, '');
+      comments.push({
+        span: { start: span.start, end: span.start + body.length },
+        text: body.slice(1).trim(),
+      });
+      misspeltNotSet(body, span.start, issues);
+      return;
+    }
+    case 'not-set':
+      return readNotSet(text, line.token, entries);
+    case 'assignment':
+      return readAssignment(text, line, entries, issues);
+    case 'junk':
+      return readJunk(text, line.tokens, issues);
+  }
+}
+
+/** `#CONFIG_X is not set` or `#  CONFIG_X …`: conf needs exactly `# CONFIG_`, so this is only a comment. */
+function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void {
+  const m = /^#\s*(CONFIG_\w+)\s+is\s+not\s+set/.exec(body);
+  if (!m) return;
+  issues.push({
+    span: { start: at, end: at + body.length },
+    severity: 'warning',
+    message: `conf reads this as a plain comment, not as '# ${m[1]} is not set' (it needs '#', one space, then the name and one space): ${m[1]} keeps its default`,
+  });
+}
+
+function readNotSet(text: string, token: IToken, entries: KconfigEntry[]): void {
+  const start = token.startOffset + 2;
+  const nameEnd = text.indexOf(' ', start);
+  entries.push({
+    kind: 'not-set',
+    name: text.slice(start + 'CONFIG_'.length, nameEnd),
+    nameSpan: { start, end: nameEnd },
+    line: { start: token.startOffset, end: lineEnd(text, token.startOffset) },
+  });
+}
+
+function readAssignment(
+  text: string,
+  line: Extract<RawLine, { kind: 'assignment' }>,
+  entries: KconfigEntry[],
+  issues: KconfigIssue[],
+): void {
+  const start = line.symbol.startOffset;
+  const end = lineEnd(text, start);
+  const nameSpan = tokenSpan(line.symbol);
+  if (line.stray.length > 0 || !line.equals) {
+    const eq = text.indexOf('=', start);
+    if (eq < 0 || eq > end) {
+      issues.push({
+        span: { start, end },
+        message: `no '=' after ${line.symbol.image}: conf ignores the line`,
+      });
+    } else {
+      issues.push({
+        span: { start, end: eq },
+        message: `conf reads the name '${confName(text, start, end)}', which is no symbol, and ignores the line`,
+      });
+    }
+    return;
+  }
+  if (nameSpan.end - nameSpan.start === 'CONFIG_'.length) {
+    issues.push({ span: nameSpan, message: "'CONFIG_' without a symbol name: conf ignores the line" });
+    return;
+  }
+  const at = tokenSpan(line.equals).end;
+  entries.push({
+    kind: 'assignment',
+    name: line.symbol.image.slice('CONFIG_'.length),
+    nameSpan,
+    line: { start, end },
+    value: classifyValue(text, line.value, at, end),
+  });
+}
+
+function readJunk(text: string, tokens: readonly IToken[], issues: KconfigIssue[]): void {
+  const start = tokens[0].startOffset;
+  const end = lineEnd(text, start);
+  const body = text.slice(start, end);
+  if (body.trim() === '') return; // blanks only: conf warns, and nothing is lost
+  if (tokens[0].tokenType === WhiteSpace && /^\s*(#|CONFIG_)/.test(body)) {
+    issues.push({
+      span: { start, end },
+      message: `an indented line: conf reads only lines that start with 'CONFIG_' or '#' ("unexpected data") and ignores it`,
+    });
+    return;
+  }
+  issues.push({
+    span: { start, end },
+    message: `'${body.trim().slice(0, 40)}' is neither 'CONFIG_X=value', '# CONFIG_X is not set' nor a comment: conf ignores it ("unexpected data")`,
+  });
+}

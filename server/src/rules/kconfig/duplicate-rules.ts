@@ -1,0 +1,49 @@
+import type { Finding } from '../../core/finding';
+import { LineIndex } from '../../core/text';
+import { removeLineEdit } from './fixes';
+import type { KconfigFile } from './types';
+
+/**
+ * `kconfig/duplicate-symbol`: a symbol set on more than one line. conf keeps the last one and warns
+ * "override: reassigning to symbol X" (scripts/kconfig/confdata.c `conf_read_simple`). Every occurrence is
+ * reported, each pointing at the others; the fix removes the earlier lines, which have no effect.
+ */
+export function checkDuplicateSymbols(file: KconfigFile): Finding[] {
+  const findings: Finding[] = [];
+  const index = new LineIndex(file.text);
+  const lineNo = (offset: number): number => index.position(offset).line + 1;
+  for (const value of file.model.symbols.values()) {
+    const all = value.occurrences;
+    if (all.length < 2) continue;
+    const last = all[all.length - 1];
+    const earlier = all.slice(0, -1);
+    const effective = `'${file.text.slice(last.line.start, last.line.end)}' on line ${lineNo(last.line.start)}`;
+    all.forEach((occ) => {
+      const isLast = occ === last;
+      const others = all.filter((o) => o !== occ);
+      findings.push({
+        ruleId: 'kconfig/duplicate-symbol',
+        uri: file.uri,
+        span: occ.nameSpan,
+        message: isLast
+          ? `CONFIG_${value.name} is also set on line ${earlier.map((o) => lineNo(o.line.start)).join(', ')}: this last line wins`
+          : `CONFIG_${value.name} is set again later, and conf keeps the last line (${effective}): this line has no effect`,
+        related: others.map((o) => ({
+          uri: file.uri,
+          span: o.nameSpan,
+          message: o === last ? 'the line that wins' : 'also set here',
+        })),
+        fixes: [
+          {
+            title: isLast
+              ? `Remove the earlier CONFIG_${value.name} line${earlier.length > 1 ? 's' : ''}`
+              : 'Remove this line',
+            edits: (isLast ? earlier : [occ]).map((o) => removeLineEdit(file, o.line)),
+            preferred: !isLast,
+          },
+        ],
+      });
+    });
+  }
+  return findings;
+}
