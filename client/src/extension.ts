@@ -7,7 +7,7 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 const FILE_KINDS_NOTIFICATION = 'xenNfsBoot/fileKinds';
 
 /** The language ids the server handles (package.json `contributes.languages`). */
-const LANGUAGES = ['xen-config', 'nfs-exports', 'dhcpd-conf', 'grub-legacy', 'kconfig'];
+const LANGUAGES = ['xen-config', 'nfs-exports', 'dhcpd-conf', 'grub-legacy', 'grub2', 'pxelinux', 'kconfig'];
 
 let client: LanguageClient | undefined;
 const recognised = new Map<string, string>();

@@ -10,6 +10,8 @@ import { DHCP_FEATURES } from './dhcp';
 import { EXPORTS_FEATURES } from './exports';
 import { GRUB_FEATURES, configfileTarget } from './grub';
 import { KCONFIG_FEATURES } from './kconfig';
+import { GRUB2_FEATURES } from './grub2';
+import { PXELINUX_FEATURES } from './pxelinux';
 import { isGrubFile } from '../rules/grub/types';
 import type { SymbolSpec } from './symbols';
 
@@ -46,6 +48,8 @@ const FEATURES: Readonly<Partial<Record<FormatId, FormatFeatures>>> = {
     ...GRUB_FEATURES,
     definition: (f, offset) => (isGrubFile(f) ? configfileTarget(f, offset) : undefined),
   },
+  grub2: GRUB2_FEATURES,
+  pxelinux: PXELINUX_FEATURES,
   kconfig: KCONFIG_FEATURES,
 };
 

@@ -3,6 +3,8 @@ import { DHCP_RULES } from './dhcp/catalogue';
 import { EXPORTS_RULES } from './exports/catalogue';
 import { GRUB_RULES } from './grub/catalogue';
 import { KCONFIG_RULES } from './kconfig/catalogue';
+import { GRUB2_RULES } from './grub2/catalogue';
+import { PXELINUX_RULES } from './pxelinux/catalogue';
 
 /** A rule's entry in the catalogue: the stable ID, its default severity and a one-line summary. */
 export interface RuleInfo {
@@ -54,6 +56,8 @@ export const RULES: readonly RuleInfo[] = [
   ...EXPORTS_RULES,
   ...DHCP_RULES,
   ...GRUB_RULES,
+  ...GRUB2_RULES,
+  ...PXELINUX_RULES,
   ...KCONFIG_RULES,
 ];
 

@@ -5,6 +5,8 @@ import { isXenConfigPath, looksLikeXenConfig, recogniseXenConfig } from '../form
 import { DHCP_ANALYSER } from './formats/dhcp';
 import { EXPORTS_ANALYSER } from './formats/exports';
 import { GRUB_ANALYSER } from './formats/grub';
+import { GRUB2_ANALYSER } from './formats/grub2';
+import { PXELINUX_ANALYSER } from './formats/pxelinux';
 import { KCONFIG_ANALYSER } from './formats/kconfig';
 import { checkXenFile, checkXenSet } from '../rules';
 import { isXenFile } from '../rules/types';
@@ -66,10 +68,12 @@ const XEN_CONFIG: FormatAnalyser = {
 
 /** Every format, in the order recognition tries them. */
 export const FORMATS: readonly FormatAnalyser[] = [
+  PXELINUX_ANALYSER,
   XEN_CONFIG,
   EXPORTS_ANALYSER,
   DHCP_ANALYSER,
   GRUB_ANALYSER,
+  GRUB2_ANALYSER,
   KCONFIG_ANALYSER,
 ];
 

@@ -14,7 +14,7 @@ import {
 const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, 'kconfig', name), 'utf8');
 
 describe('kconfig rules', () => {
-  it('every rule has a page under docs/rules/kconfig and a row in INDEX-ROWS.md', () => {
+  it('every rule has a page under docs/rules/kconfig and a row in the index', () => {
     const docs = path.join(FIXTURES, '../../docs/rules');
     const rows = fs.readFileSync(path.join(docs, 'README.md'), 'utf8');
     for (const r of KCONFIG_RULES) {

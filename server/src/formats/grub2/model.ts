@@ -1,0 +1,175 @@
+import type { Span } from '../../core/text';
+import type { BootEntry, LocatedText } from '../boot-entry';
+import { CommandLineBuilder } from '../cmdline/compose';
+import { analyseKernelBoot } from '../cmdline/kernel-boot';
+import type { Command, Grub2Ast, SimpleCommand } from './ast';
+import { entryTitle } from './titles';
+import { knownVariables } from './variables';
+import type { KnownVariables } from './variables';
+import type { Word } from './word';
+
+/**
+ * The boot model of a grub.cfg: each `menuentry` as a format-neutral `BootEntry`. A Xen entry is
+ * `multiboot2 /xen.gz <Xen args>` + `module2 /vmlinuz <Linux args>` + `module2 /initrd` (older GRUBs:
+ * `multiboot`/`module`); a plain Linux entry is `linux /vmlinuz <args>` + `initrd /initrd`.
+ */
+
+/** Loader commands by role. */
+const HYPERVISOR_LOADERS = new Set(['multiboot2', 'multiboot', 'xen_hypervisor']);
+const MODULE_LOADERS = new Set(['module2', 'module', 'xen_module']);
+const LINUX_LOADERS = new Set(['linux', 'linux16', 'linuxefi']);
+const INITRD_LOADERS = new Set(['initrd', 'initrd16', 'initrdefi']);
+
+/** A menu entry and what it loads. */
+export interface Grub2Entry {
+  readonly entry: BootEntry;
+  readonly command: SimpleCommand;
+  /** The titles of the submenus around it, outermost first. */
+  readonly submenus: readonly string[];
+  /** The loader commands of the entry, in order (`linux`, `initrd`, `multiboot2`, `module2`, …). */
+  readonly loaders: readonly SimpleCommand[];
+  /** Words left out of a command line because they use a variable whose value is not known. */
+  readonly unresolved: readonly Word[];
+}
+
+/** The model of a grub.cfg. */
+export interface Grub2Model {
+  readonly entries: readonly Grub2Entry[];
+  /** Entries and submenus at the top level, in menu order (what `set default=N` counts). */
+  readonly topLevel: readonly SimpleCommand[];
+  readonly functions: ReadonlySet<string>;
+  readonly variables: KnownVariables;
+}
+
+/** The path word of a loader command: its first argument that is not an option. */
+export function loaderPath(c: SimpleCommand): { path: Word | undefined; rest: readonly Word[] } {
+  const i = c.args.findIndex((a) => !a.text.startsWith('--'));
+  return i < 0 ? { path: undefined, rest: [] } : { path: c.args[i], rest: c.args.slice(i + 1) };
+}
+
+/** The commands of an entry body, not descending into nested entries (an unclosed `{` nests them). */
+function entryCommands(commands: readonly Command[]): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  for (const c of commands) {
+    if (c.kind === 'simple') {
+      if (c.name.text === 'menuentry' || c.name.text === 'submenu') continue;
+      out.push(c);
+      if (c.block) out.push(...entryCommands(c.block.commands));
+    } else if (c.kind === 'if')
+      for (const cl of c.clauses) out.push(...entryCommands([...cl.condition, ...cl.body]));
+    else if (c.kind !== 'function') out.push(...entryCommands([...c.condition, ...c.body]));
+  }
+  return out;
+}
+
+function located(w: Word | undefined, vars: KnownVariables): LocatedText | undefined {
+  if (!w) return undefined;
+  const text = w.pieces
+    .map((p) => (p.kind === 'text' ? p.text : (vars.get(p.name) ?? `\${${p.name}}`)))
+    .join('');
+  return { text, span: w.span };
+}
+
+/**
+ * The command line GRUB passes on: the words joined by spaces, each character mapped to the file. 20_linux_xen
+ * puts a `placeholder` word first (Xen drops the first word of a multiboot command line as the image
+ * name), so a leading `placeholder` is not part of it.
+ */
+export function argumentLine(
+  words: readonly Word[],
+  vars: KnownVariables,
+  unresolved: Word[],
+): { text: string; map: ReturnType<CommandLineBuilder['build']>['map']; span: Span | undefined } {
+  const b = new CommandLineBuilder();
+  const used = words[0]?.text === 'placeholder' ? words.slice(1) : words;
+  for (const w of used) {
+    if (w.pieces.some((p) => p.kind === 'var' && !vars.has(p.name))) {
+      unresolved.push(w);
+      continue;
+    }
+    b.space();
+    for (const p of w.pieces) {
+      if (p.kind === 'text') b.copied(p.text, p.offsets, w.span);
+      else b.synthesised(vars.get(p.name) ?? '', p.span);
+    }
+  }
+  const span =
+    used.length > 0 ? { start: used[0].span.start, end: used[used.length - 1].span.end } : undefined;
+  return { ...b.build(), span };
+}
+
+function buildEntry(uri: string, c: SimpleCommand, submenus: string[], vars: KnownVariables): Grub2Entry {
+  const body = entryCommands(c.block?.commands ?? []);
+  const roles = [HYPERVISOR_LOADERS, MODULE_LOADERS, LINUX_LOADERS, INITRD_LOADERS];
+  const loaders = body.filter((x) => roles.some((r) => r.has(x.name.text)));
+  const hyper = loaders.find((x) => HYPERVISOR_LOADERS.has(x.name.text));
+  const modules = loaders.filter((x) => MODULE_LOADERS.has(x.name.text));
+  const linux = loaders.find((x) => LINUX_LOADERS.has(x.name.text));
+  const initrd = loaders.find((x) => INITRD_LOADERS.has(x.name.text));
+  const kernelCommand = hyper ? modules[0] : linux;
+  const initrdCommand = hyper ? modules[1] : initrd;
+  const unresolved: Word[] = [];
+  let hypervisorArgs: LocatedText | undefined;
+  if (hyper) {
+    const line = argumentLine(loaderPath(hyper).rest, vars, unresolved);
+    if (line.span) hypervisorArgs = { text: line.text, span: line.span };
+  }
+  const kernelArgs = kernelCommand
+    ? argumentLine(loaderPath(kernelCommand).rest, vars, unresolved)
+    : undefined;
+  const title = entryTitle(c.args);
+  const entry: BootEntry = {
+    uri,
+    title: title ? { text: title.text, span: title.span } : undefined,
+    span: c.span,
+    hypervisor: hyper ? located(loaderPath(hyper).path, vars) : undefined,
+    hypervisorArgs,
+    kernel: kernelCommand ? located(loaderPath(kernelCommand).path, vars) : undefined,
+    initrd: initrdCommand ? located(loaderPath(initrdCommand).path, vars) : undefined,
+    commandLine: kernelArgs ? { text: kernelArgs.text, map: kernelArgs.map } : undefined,
+    boot: kernelArgs ? analyseKernelBoot(kernelArgs.text) : undefined,
+  };
+  return { entry, command: c, submenus, loaders, unresolved };
+}
+
+function collect(
+  uri: string,
+  commands: readonly Command[],
+  submenus: string[],
+  vars: KnownVariables,
+  out: Grub2Entry[],
+): void {
+  for (const c of commands) {
+    if (c.kind === 'simple' && c.name.text === 'menuentry') {
+      out.push(buildEntry(uri, c, submenus, vars));
+      collect(uri, c.block?.commands ?? [], submenus, vars, out);
+    } else if (c.kind === 'simple' && c.name.text === 'submenu') {
+      const title = entryTitle(c.args)?.text ?? '';
+      collect(uri, c.block?.commands ?? [], [...submenus, title], vars, out);
+    } else if (c.kind === 'simple' && c.block) collect(uri, c.block.commands, submenus, vars, out);
+    else if (c.kind === 'if') for (const cl of c.clauses) collect(uri, cl.body, submenus, vars, out);
+    else if (c.kind === 'function' && c.body) collect(uri, c.body.commands, submenus, vars, out);
+  }
+}
+
+/** Builds the model of a parsed grub.cfg. */
+export function buildGrub2Model(uri: string, ast: Grub2Ast): Grub2Model {
+  const variables = knownVariables(ast.commands);
+  const entries: Grub2Entry[] = [];
+  collect(uri, ast.commands, [], variables, entries);
+  const functions = new Set(
+    ast.commands.flatMap((c) => (c.kind === 'function' && c.name ? [c.name.text] : [])),
+  );
+  const topLevel = topLevelEntries(ast.commands);
+  return { entries, topLevel, functions, variables };
+}
+
+/** The entries and submenus GRUB lists in its top menu, including those inside top-level `if`s. */
+function topLevelEntries(commands: readonly Command[]): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  for (const c of commands) {
+    if (c.kind === 'simple' && (c.name.text === 'menuentry' || c.name.text === 'submenu')) out.push(c);
+    else if (c.kind === 'if') for (const cl of c.clauses) out.push(...topLevelEntries(cl.body));
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { createToken, Lexer } from 'chevrotain';
+import type { CustomPatternMatcherReturn } from 'chevrotain';
+
+/**
+ * Tokens of GRUB 2's script language (grub-core/script/yylex.l, GRUB 2.06). Blanks are spaces and tabs;
+ * grub-script-check and GRUB's config reader turn carriage returns into spaces, so CR is a blank here too.
+ * A word is a run of plain characters, quoted strings, escapes and `$` variables; `{`, `}`, `;`, `|`, `&`,
+ * `<`, `>` and blanks end it. Quotes and `\` line continuations may span lines.
+ */
+
+/** Spaces, tabs and carriage returns between tokens. */
+export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r]+/, group: Lexer.SKIPPED });
+/** A `#` comment: only where a word would start (`a#b` is one word), up to the end of the line. */
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\n]*/, group: 'comments' });
+/** A line break: ends a command, like `;`. */
+export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
+/** `||`: lexed by GRUB but in no grammar rule, so always a syntax error. */
+export const OrOr = createToken({ name: 'OrOr', pattern: /\|\|/ });
+/** `&&`: lexed by GRUB but in no grammar rule. */
+export const AndAnd = createToken({ name: 'AndAnd', pattern: /&&/ });
+/** `;;`: lexed by GRUB (for `case`, which it lacks), so a syntax error. */
+export const SemiSemi = createToken({ name: 'SemiSemi', pattern: /;;/ });
+/** `|`: GRUB has no pipes. */
+export const Pipe = createToken({ name: 'Pipe', pattern: /\|/ });
+/** `&`: GRUB has no background jobs. */
+export const Amp = createToken({ name: 'Amp', pattern: /&/ });
+/** `<`: GRUB has no redirections. */
+export const Less = createToken({ name: 'Less', pattern: /</ });
+/** `>`: GRUB has no redirections. */
+export const Greater = createToken({ name: 'Greater', pattern: />/ });
+/** The command separator `;`. */
+export const Semi = createToken({ name: 'Semi', pattern: /;/ });
+/** `{`: opens a block (a menuentry body, a function body); never part of a word. */
+export const LBrace = createToken({ name: 'LBrace', pattern: /\{/ });
+/** `}`: closes a block; never part of a word. */
+export const RBrace = createToken({ name: 'RBrace', pattern: /\}/ });
+
+const WORD_END = new Set([' ', '\t', '\r', '\n', '{', '}', '|', '&', ';', '<', '>']);
+
+/** The end of a quoted string that starts at `i` (the quote), or the text's end if it is never closed. */
+function quotedEnd(text: string, i: number): number {
+  const quote = text[i];
+  let j = i + 1;
+  while (j < text.length && text[j] !== quote) j += quote === '"' && text[j] === '\\' ? 2 : 1;
+  return Math.min(j + 1, text.length);
+}
+
+const BRACED_VARIABLE = /\$\{(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#*@])\}/y;
+
+/** The length of a `${name}` at `i` (its braces belong to the word), or 1 for a `$` that starts none. */
+function bracedVariableLength(text: string, i: number): number {
+  BRACED_VARIABLE.lastIndex = i;
+  const m = BRACED_VARIABLE.exec(text);
+  return m ? m[0].length : 1;
+}
+
+/** Matches one word at `offset` (yylex.l `WORD` and `MULTILINE`); null where no word starts. */
+export function matchWord(text: string, offset: number): CustomPatternMatcherReturn | null {
+  let i = offset;
+  while (i < text.length && !WORD_END.has(text[i])) {
+    const c = text[i];
+    if (c === '\\') i = Math.min(i + 2, text.length);
+    else if (c === "'" || c === '"') i = quotedEnd(text, i);
+    else if (c === '$' && text[i + 1] === '{') i += bracedVariableLength(text, i);
+    else i++;
+  }
+  if (i === offset) return null;
+  return [text.slice(offset, i)];
+}
+
+/** A word: a command name or an argument, quotes and variables included (decoded in word.ts). */
+export const Word = createToken({
+  name: 'Word',
+  pattern: { exec: (text: string, offset: number) => matchWord(text, offset) },
+  line_breaks: true,
+});
+
+/** All tokens, in the order the lexer tries them (the comment before the word, as in yylex.l). */
+export const GRUB2_TOKENS = [
+  Blank,
+  Comment,
+  Newline,
+  OrOr,
+  AndAnd,
+  SemiSemi,
+  Pipe,
+  Amp,
+  Less,
+  Greater,
+  Semi,
+  LBrace,
+  RBrace,
+  Word,
+];

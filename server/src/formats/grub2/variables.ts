@@ -1,0 +1,49 @@
+import type { Command } from './ast';
+import { walkSimpleCommands } from './ast';
+import type { Word } from './word';
+
+/**
+ * Variables whose value is known without running the script: set exactly once in the file, by
+ * `set NAME=VALUE` or a bare `NAME=VALUE` command (GRUB 2 manual, "Shell-like scripting"), to a value with
+ * no variable in it. Anything set twice, or to a computed value, stays unknown.
+ */
+
+/** The known variables of a script, by name. */
+export type KnownVariables = ReadonlyMap<string, string>;
+
+/** The `NAME` and value of an assignment word (`root=hd0,gpt2`), if it is one. */
+export function assignmentOf(word: Word): { name: string; value: Word['pieces'] } | undefined {
+  const first = word.pieces[0];
+  if (first?.kind !== 'text') return undefined;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
+  if (!m) return undefined;
+  const rest = first.text.slice(m[0].length);
+  const head = rest ? [{ kind: 'text' as const, text: rest, offsets: first.offsets.slice(m[0].length) }] : [];
+  return { name: m[1], value: [...head, ...word.pieces.slice(1)] };
+}
+
+/** The assignments a command makes: `set A=B` (each argument) or a bare `A=B`. */
+function assignments(name: Word, args: readonly Word[]): { name: string; value: Word['pieces'] }[] {
+  const words = name.text === 'set' ? args : [name];
+  return words.flatMap((w) => assignmentOf(w) ?? []);
+}
+
+/** Reads the variables that are set once, to a literal value, anywhere in the script. */
+export function knownVariables(commands: readonly Command[]): KnownVariables {
+  const seen = new Map<string, string | undefined>();
+  for (const c of walkSimpleCommands(commands)) {
+    for (const a of assignments(c.name, c.args)) {
+      const literal = a.value.every((p) => p.kind === 'text');
+      const value = a.value.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+      seen.set(a.name, seen.has(a.name) || !literal ? undefined : value);
+    }
+  }
+  const known = new Map<string, string>();
+  for (const [k, v] of seen) if (v !== undefined) known.set(k, v);
+  return known;
+}
+
+/** Whether a command word is an assignment (`NAME=VALUE`), which GRUB runs as `set`. */
+export function isAssignmentCommand(name: Word): boolean {
+  return assignmentOf(name) !== undefined;
+}

@@ -1,0 +1,55 @@
+import type { Span } from '../../core/text';
+
+/**
+ * The syntax tree of a PXELINUX configuration file: one `PxeLine` per keyword line, grouped into the
+ * global settings and `LABEL` entries (syslinux doc/syslinux.txt, com32/elflink/ldlinux/readconfig.c).
+ */
+
+/** A word or the rest of a line, with one file offset per character. */
+export interface PxeText {
+  readonly text: string;
+  readonly span: Span;
+  readonly offsets: readonly number[];
+}
+
+/** One keyword line: `KEYWORD args`, or `MENU SUBKEYWORD args`. */
+export interface PxeLine {
+  /** The keyword in lower case, with where it stands. */
+  readonly keyword: { readonly name: string; readonly raw: string; readonly span: Span };
+  /** For `MENU` lines: the sub-keyword, lower case. */
+  readonly sub: { readonly name: string; readonly raw: string; readonly span: Span } | undefined;
+  /** The rest of the line, blanks around it trimmed; undefined when there is nothing. */
+  readonly args: PxeText | undefined;
+  readonly span: Span;
+}
+
+/** A `LABEL` and the lines that describe it. */
+export interface PxeLabel {
+  readonly name: PxeText | undefined;
+  readonly line: PxeLine;
+  readonly lines: readonly PxeLine[];
+  /** The `MENU BEGIN` tags around it, outermost first. */
+  readonly menus: readonly string[];
+  readonly span: Span;
+}
+
+/** A syntax problem; the rule layer reports it as `pxelinux/syntax`. */
+export interface PxeSyntaxIssue {
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** The parse result: never thrown, always a tree and its issues. */
+export interface PxeAst {
+  /** Every keyword line, in order. */
+  readonly lines: readonly PxeLine[];
+  /** The lines outside any label (DEFAULT, TIMEOUT, a global APPEND, …). */
+  readonly globals: readonly PxeLine[];
+  readonly labels: readonly PxeLabel[];
+  /** `MENU BEGIN … MENU END` submenus. */
+  readonly menus: readonly { readonly tag: string; readonly span: Span }[];
+  readonly issues: readonly PxeSyntaxIssue[];
+  readonly comments: readonly Span[];
+  /** `TEXT HELP … ENDTEXT` blocks (their lines are text, not keywords). */
+  readonly textBlocks: readonly Span[];
+}

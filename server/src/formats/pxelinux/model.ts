@@ -1,0 +1,165 @@
+import type { Span } from '../../core/text';
+import type { BootEntry, LocatedText } from '../boot-entry';
+import { analyseKernelBoot } from '../cmdline/kernel-boot';
+import { copiedText } from '../cmdline/source-map';
+import type { PxeAst, PxeLabel, PxeLine, PxeText } from './ast';
+
+/**
+ * The boot model of a PXELINUX file: each LABEL as a `BootEntry`. A Linux label is `KERNEL vmlinuz` +
+ * `APPEND <command line>` (+ `INITRD` or `initrd=` in APPEND); a Xen label is `KERNEL mboot.c32` + `APPEND
+ * xen.gz <Xen options> --- vmlinuz <Linux command line> --- initrd.img` (syslinux com32/mboot). A label with
+ * no APPEND takes the global one.
+ */
+
+const KERNEL_KEYWORDS = new Set(['kernel', 'linux', 'com32', 'boot', 'bss', 'pxe', 'fdimage', 'comboot']);
+
+/** A label and what it boots. */
+export interface PxeEntry {
+  readonly entry: BootEntry;
+  readonly label: PxeLabel;
+  /** The KERNEL (or LINUX, COM32, …) line. */
+  readonly kernelLine: PxeLine | undefined;
+  /** The APPEND line in effect (the label's, else the global one). */
+  readonly appendLine: PxeLine | undefined;
+  /** Whether the label boots Xen through mboot.c32. */
+  readonly mboot: boolean;
+  /** The `---`-separated parts of an mboot.c32 APPEND. */
+  readonly mbootParts: readonly PxeText[];
+  /** The IPAPPEND/SYSAPPEND value in effect, if any. */
+  readonly ipappend: number | undefined;
+}
+
+/** The model of a PXELINUX file. */
+export interface PxeModel {
+  readonly entries: readonly PxeEntry[];
+  readonly labelNames: ReadonlySet<string>;
+}
+
+function lineOf(label: PxeLabel, names: readonly string[]): PxeLine | undefined {
+  return label.lines.find((l) => names.includes(l.keyword.name));
+}
+
+/** A slice of a text with its offsets, trimmed. */
+function slice(t: PxeText, from: number, to: number): PxeText | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(t.text[a])) a++;
+  while (b > a && /\s/.test(t.text[b - 1])) b--;
+  if (a >= b) return undefined;
+  return {
+    text: t.text.slice(a, b),
+    span: { start: t.offsets[a], end: t.offsets[b - 1] + 1 },
+    offsets: t.offsets.slice(a, b),
+  };
+}
+
+/** Splits mboot.c32's APPEND on ` --- ` words. */
+export function splitMboot(args: PxeText): PxeText[] {
+  const parts: PxeText[] = [];
+  const re = /(^|\s)---(?=\s|$)/g;
+  let from = 0;
+  for (let m = re.exec(args.text); m; m = re.exec(args.text)) {
+    const at = m.index + m[1].length;
+    const part = slice(args, from, at);
+    if (part) parts.push(part);
+    from = at + 3;
+  }
+  const last = slice(args, from, args.text.length);
+  if (last) parts.push(last);
+  return parts;
+}
+
+/** The first word of a text, and the rest. */
+function headAndRest(t: PxeText): { head: LocatedText; rest: PxeText | undefined } {
+  const m = /^\S+/.exec(t.text);
+  const n = m ? m[0].length : 0;
+  return {
+    head: { text: t.text.slice(0, n), span: { start: t.span.start, end: t.offsets[n - 1] + 1 } },
+    rest: slice(t, n, t.text.length),
+  };
+}
+
+function located(t: PxeText | undefined): LocatedText | undefined {
+  return t ? { text: t.text, span: t.span } : undefined;
+}
+
+/** The initrd of a Linux label: `INITRD file[,file]`, else `initrd=file[,file]` in APPEND. */
+function initrdOf(label: PxeLabel, append: PxeText | undefined): LocatedText | undefined {
+  const line = lineOf(label, ['initrd']);
+  if (line?.args) return { text: line.args.text.split(',')[0], span: line.args.span };
+  const m = append ? /(^|\s)initrd=([^\s,]+)/.exec(append.text) : null;
+  if (!m || !append) return undefined;
+  const start = m.index + m[1].length + 'initrd='.length;
+  return {
+    text: m[2],
+    span: { start: append.offsets[start], end: append.offsets[start + m[2].length - 1] + 1 },
+  };
+}
+
+function numberOf(line: PxeLine | undefined): number | undefined {
+  const n = line?.args ? parseInt(line.args.text, 10) : NaN;
+  return Number.isNaN(n) ? undefined : n;
+}
+
+function buildEntry(uri: string, label: PxeLabel, globals: readonly PxeLine[]): PxeEntry {
+  const kernelLine = lineOf(label, [...KERNEL_KEYWORDS]);
+  const ownAppend = lineOf(label, ['append']);
+  const appendLine = ownAppend ?? globals.find((l) => l.keyword.name === 'append');
+  const append = appendLine?.args && appendLine.args.text !== '-' ? appendLine.args : undefined;
+  const kernelFile = kernelLine?.args?.text.split(/\s/)[0] ?? '';
+  const mboot = /(^|\/)mboot\.c32$/i.test(kernelFile);
+  const mbootParts = mboot && append ? splitMboot(append) : [];
+  const ipappend = numberOf(
+    lineOf(label, ['ipappend', 'sysappend']) ??
+      globals.find((l) => ['ipappend', 'sysappend'].includes(l.keyword.name)),
+  );
+  const base = { uri, title: located(label.name), span: label.span };
+  let entry: BootEntry;
+  if (mboot) {
+    const [xen, linux, initrd] = mbootParts.map(headAndRest);
+    const cmd = linux?.rest;
+    entry = {
+      ...base,
+      hypervisor: xen?.head,
+      hypervisorArgs: located(xen?.rest),
+      kernel: linux?.head,
+      initrd: initrd?.head,
+      commandLine: cmd ? { text: cmd.text, map: copiedText(cmd.offsets, cmd.span) } : undefined,
+      boot: linux ? analyseKernelBoot(cmd?.text ?? '') : undefined,
+    };
+  } else {
+    const isLinux =
+      kernelLine !== undefined &&
+      (kernelLine.keyword.name === 'linux' ||
+        (kernelLine.keyword.name === 'kernel' && !/\.(c32|0|bin|bs|bss|img|com|cbt)$/i.test(kernelFile)));
+    const kernel: LocatedText | undefined = kernelLine?.args
+      ? {
+          text: kernelFile,
+          span: { start: kernelLine.args.span.start, end: kernelLine.args.span.start + kernelFile.length },
+        }
+      : undefined;
+    entry = {
+      ...base,
+      hypervisor: undefined,
+      hypervisorArgs: undefined,
+      kernel: isLinux ? kernel : undefined,
+      initrd: isLinux ? initrdOf(label, append) : undefined,
+      commandLine:
+        isLinux && append ? { text: append.text, map: copiedText(append.offsets, append.span) } : undefined,
+      boot: isLinux ? analyseKernelBoot(append?.text ?? '') : undefined,
+    };
+  }
+  return { entry, label, kernelLine, appendLine, mboot, mbootParts, ipappend };
+}
+
+/** Builds the model of a parsed PXELINUX file. */
+export function buildPxeModel(uri: string, ast: PxeAst): PxeModel {
+  const entries = ast.labels.map((l) => buildEntry(uri, l, ast.globals));
+  const labelNames = new Set(ast.labels.flatMap((l) => (l.name ? [l.name.text.toLowerCase()] : [])));
+  return { entries, labelNames };
+}
+
+/** Where the kernel command line of an entry stands, for diagnostics without a command line. */
+export function entrySpan(e: PxeEntry): Span {
+  return e.appendLine?.span ?? e.label.span;
+}
