@@ -5,6 +5,8 @@ import type { XenFile } from '../rules/types';
 import type { AnalysedFile, FileContext, FormatId, SiteContext } from './analysed-file';
 import { FORMATS, analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
 import { hostOf, toolstackFor } from './hosts';
+import { checkSite } from '../rules/site';
+import { SiteModel } from '../rules/site/site-model';
 import { EMPTY_TOPOLOGY } from './topology';
 import type { Topology } from './topology';
 
@@ -226,6 +228,9 @@ export class Workspace {
       const group = byFormat.get(analyser.id) ?? [];
       for (const finding of analyser.checkSet(group, site)) byUri.get(finding.uri)?.push(finding);
     }
+    const all = [...byFormat.values()].flat();
+    const model = new SiteModel(all, this.topology, site.pathOf);
+    for (const finding of checkSite(model)) byUri.get(finding.uri)?.push(finding);
     return byUri;
   }
 }

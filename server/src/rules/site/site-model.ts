@@ -1,0 +1,155 @@
+import type { Span } from '../../core/text';
+import { parseIpv4 } from '../../core/ipv4';
+import { bootAnswer } from '../../formats/dhcp/model';
+import type { DhcpBootAnswer } from '../../formats/dhcp/model';
+import { ExportTable } from '../../formats/exports/model';
+import { versionFromFileName } from '../../formats/kconfig/model';
+import type { AnalysedFile } from '../../workspace/analysed-file';
+import { hostOf } from '../../workspace/hosts';
+import type { Topology, TopologyHost } from '../../workspace/topology';
+import { isDhcpFile } from '../dhcp/types';
+import type { DhcpFile } from '../dhcp/types';
+import { isExportsFile } from '../exports/types';
+import type { ExportsFile } from '../exports/types';
+import { isKconfigFile } from '../kconfig/types';
+import type { KconfigFile } from '../kconfig/types';
+import { bootSubjects } from './subjects';
+import type { BootSubject } from './subjects';
+
+/** The exports that an NFS server address resolves to. */
+export interface ServerExports {
+  /** The host the address belongs to (topology), undefined when the site has no topology hosts. */
+  readonly host: TopologyHost | undefined;
+  readonly files: readonly ExportsFile[];
+  readonly table: ExportTable;
+}
+
+/** What DHCP answers a subject, per dhcpd.conf of the site. */
+export interface SubjectDhcp {
+  readonly file: DhcpFile;
+  readonly answer: DhcpBootAnswer;
+  /** The MAC the answer was looked up by, if any. */
+  readonly mac: string | undefined;
+}
+
+/**
+ * Everything the cross-file checks read: the boot subjects and the facts of the other formats, tied
+ * together by the topology (shared CONTRACT.md). Built once per check of the workspace.
+ */
+export class SiteModel {
+  readonly subjects: readonly BootSubject[];
+  readonly exportsFiles: readonly ExportsFile[];
+  readonly dhcpFiles: readonly DhcpFile[];
+  readonly kconfigs: readonly KconfigFile[];
+  /** Host names the site knows, with their addresses: DHCP host declarations and the topology's hosts. */
+  readonly hostAddresses: ReadonlyMap<string, readonly string[]>;
+  private readonly tables = new Map<string, ServerExports>();
+
+  constructor(
+    files: readonly AnalysedFile[],
+    readonly topology: Topology,
+    private readonly pathOfUri: (uri: string) => string | undefined,
+  ) {
+    this.subjects = bootSubjects(files);
+    this.exportsFiles = files.filter(isExportsFile);
+    this.dhcpFiles = files.filter(isDhcpFile);
+    this.kconfigs = files.filter(isKconfigFile);
+    this.hostAddresses = collectHostAddresses(this.dhcpFiles, topology);
+  }
+
+  /** The workspace path of a file. */
+  pathOf(uri: string): string | undefined {
+    return this.pathOfUri(uri);
+  }
+
+  /** The topology host a file belongs to. */
+  hostOfUri(uri: string): TopologyHost | undefined {
+    const p = this.pathOf(uri);
+    return p === undefined ? undefined : hostOf(this.topology, p);
+  }
+
+  /** Whether the site names its hosts (a topology file with hosts). */
+  get hasHosts(): boolean {
+    return this.topology.hosts.length > 0;
+  }
+
+  /**
+   * The exports an NFS server address resolves to: with topology hosts, the exports files under the root of
+   * the host that has the address (undefined when no host has it); without, every exports file of the site.
+   */
+  exportsOf(server: string | undefined): ServerExports | undefined {
+    const host = this.hasHosts
+      ? this.topology.hosts.find((h) => server !== undefined && h.addresses.includes(server))
+      : undefined;
+    if (this.hasHosts && !host) return undefined;
+    const key = host?.name ?? '*';
+    const cached = this.tables.get(key);
+    if (cached) return cached;
+    const files = host ? this.exportsFiles.filter((f) => this.hostOfUri(f.uri) === host) : this.exportsFiles;
+    const entry = { host, files, table: new ExportTable(files) };
+    this.tables.set(key, entry);
+    return entry;
+  }
+
+  /** What each dhcpd.conf of the site answers the subject (by MAC, else by its static address). */
+  dhcpFor(subject: BootSubject, address?: string): SubjectDhcp[] {
+    const out: SubjectDhcp[] = [];
+    const addr = address !== undefined ? parseIpv4(address) : undefined;
+    for (const file of this.dhcpFiles) {
+      const byMac = subject.macs
+        .map((m) => ({ mac: m.mac, answer: bootAnswer(file.model, { mac: m.mac }) }))
+        .find((a) => a.answer.host);
+      if (byMac) out.push({ file, answer: byMac.answer, mac: byMac.mac });
+      else if (addr !== undefined)
+        out.push({ file, answer: bootAnswer(file.model, { address: addr }), mac: undefined });
+    }
+    return out;
+  }
+
+  /**
+   * The `.config` of a kernel image: the topology's `kernels` map first (kernel path as written → config
+   * path relative to the topology file), then `config-<version>` beside the image (`/boot/vmlinuz-6.1` →
+   * `/boot/config-6.1`) under the subject's host root, then any `config-<version>` of the site.
+   */
+  kconfigFor(subject: BootSubject): KconfigFile | undefined {
+    const kernel = subject.kernel?.text;
+    if (!kernel) return undefined;
+    const mapped = this.topology.kernels.get(kernel);
+    if (mapped !== undefined) {
+      const wanted = mapped.replace(/^\.\//, '');
+      return this.kconfigs.find((k) => this.pathOf(k.uri) === wanted);
+    }
+    const version = /(?:vmlinu[xz]|bzImage|kernel)-(.+)$/.exec(
+      kernel.slice(kernel.lastIndexOf('/') + 1),
+    )?.[1];
+    if (!version) return undefined;
+    const candidates = this.kconfigs.filter((k) => versionFromFileName(this.pathOf(k.uri) ?? '') === version);
+    const root = this.hostOfUri(subject.uri)?.root?.replace(/\/+$/, '');
+    const dir = kernel.slice(0, kernel.lastIndexOf('/') + 1);
+    const beside = candidates.find(
+      (k) => this.pathOf(k.uri) === `${root ? `${root}/` : ''}${dir.replace(/^\//, '')}config-${version}`,
+    );
+    return beside ?? candidates[0];
+  }
+}
+
+function collectHostAddresses(dhcpFiles: readonly DhcpFile[], topology: Topology): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (name: string, address: string): void => {
+    const list = map.get(name) ?? [];
+    if (!list.includes(address)) list.push(address);
+    map.set(name, list);
+  };
+  for (const f of dhcpFiles) {
+    for (const h of f.model.hosts)
+      for (const a of h.fixedAddresses) if (a.value !== undefined) add(h.name.text, a.text);
+  }
+  for (const h of topology.hosts) for (const a of h.addresses) add(h.name, a);
+  return map;
+}
+
+/** A located value for messages and related information. */
+export interface Located {
+  readonly uri: string;
+  readonly span: Span;
+}
