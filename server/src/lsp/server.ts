@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import type {
   CodeAction,
+  CodeLens,
   CompletionItem,
   Connection,
   Diagnostic,
@@ -16,11 +17,15 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/finding';
+import { bootChainHover, bootChainsIn } from '../features/boot-chain';
 import { codeActionsFor } from '../features/code-actions';
 import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
 import { featuresOf } from '../features/format-features';
 import type { SymbolSpec } from '../features/symbols';
+import type { SiteLocation } from '../features/site-chain';
+import { navigationOf, siteDefinition, siteReferences } from '../features/site-navigation';
+import type { NavigationContext } from '../features/site-navigation';
 import { readTextFile, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
 import { loadReferenced } from '../node/references';
 import type { FormatId } from '../workspace/analysed-file';
@@ -138,6 +143,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
       },
       serverInfo: { name: 'xen-nfs-boot' },
@@ -197,14 +204,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const fileAt = (uri: string) => workspace.analysedFile(uri);
 
+  const navigation = (): NavigationContext => navigationOf(workspace);
+
+  const toLocation = (l: SiteLocation): Location => {
+    const target = workspace.getFile(l.uri);
+    const index = lines.get(l.uri, target?.text ?? '');
+    return { uri: l.uri, range: index.range(l.span) };
+  };
+
   connection.onHover((params): Hover | null => {
     const file = fileAt(params.textDocument.uri);
     if (!file) return null;
     const index = lines.get(file.uri, file.text);
-    const result = featuresOf(file).hover(file, index.offset(params.position));
-    return result
-      ? { contents: { kind: 'markdown', value: result.markdown }, range: index.range(result.span) }
-      : null;
+    const offset = index.offset(params.position);
+    const result = featuresOf(file).hover(file, offset);
+    const chain = bootChainHover(workspace.siteModel(), file.uri, offset);
+    const chainText = chain ? `**Boot chain:** ${chain.text}` : undefined;
+    const value = [result?.markdown, chainText].filter((t) => t !== undefined).join('\n\n---\n\n');
+    const span = result?.span ?? chain?.anchor;
+    return value && span ? { contents: { kind: 'markdown', value }, range: index.range(span) } : null;
   });
 
   connection.onCompletion((params): CompletionItem[] => {
@@ -242,12 +260,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDefinition((params): Location[] => {
     const file = fileAt(params.textDocument.uri);
-    const definition = file ? featuresOf(file).definition : undefined;
-    if (!file || !definition) return [];
-    const target = definition(file, lines.get(file.uri, file.text).offset(params.position));
-    if (!target) return [];
+    if (!file) return [];
+    const offset = lines.get(file.uri, file.text).offset(params.position);
+    const definition = featuresOf(file).definition;
+    const target = definition ? definition(file, offset) : undefined;
     const start = { line: 0, character: 0 };
-    return workspace.resolveReference(file.uri, target).map((uri) => ({ uri, range: { start, end: start } }));
+    if (target)
+      return workspace
+        .resolveReference(file.uri, target)
+        .map((uri) => ({ uri, range: { start, end: start } }));
+    return siteDefinition(navigation(), file.uri, offset).map(toLocation);
+  });
+
+  connection.onReferences((params): Location[] => {
+    const file = fileAt(params.textDocument.uri);
+    if (!file) return [];
+    const offset = lines.get(file.uri, file.text).offset(params.position);
+    return siteReferences(navigation(), file.uri, offset).map(toLocation);
+  });
+
+  // The boot chain at a glance: a lens without a command is plain text; one with a problem opens the
+  // Problems panel, where the diagnostic on the failing reference is.
+  connection.onCodeLens((params): CodeLens[] => {
+    const file = fileAt(params.textDocument.uri);
+    if (!file) return [];
+    const index = lines.get(file.uri, file.text);
+    return bootChainsIn(workspace.siteModel(), file.uri).map((c) => ({
+      range: index.range(c.anchor),
+      command: c.firstProblem
+        ? { title: c.text, command: 'workbench.actions.view.problems' }
+        : { title: c.text, command: '' },
+    }));
   });
 
   connection.onFoldingRanges((params): FoldingRange[] => {

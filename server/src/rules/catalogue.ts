@@ -5,6 +5,9 @@ import { GRUB_RULES } from './grub/catalogue';
 import { KCONFIG_RULES } from './kconfig/catalogue';
 import { GRUB2_RULES } from './grub2/catalogue';
 import { PXELINUX_RULES } from './pxelinux/catalogue';
+import { NET_RULES } from './site/net-catalogue';
+import { KERNEL_RULES } from './site/kernel-catalogue';
+import { NFS_RULES } from './site/nfs-catalogue';
 
 /** A rule's entry in the catalogue: the stable ID, its default severity and a one-line summary. */
 export interface RuleInfo {
@@ -59,6 +62,9 @@ export const RULES: readonly RuleInfo[] = [
   ...GRUB2_RULES,
   ...PXELINUX_RULES,
   ...KCONFIG_RULES,
+  ...NET_RULES,
+  ...KERNEL_RULES,
+  ...NFS_RULES,
 ];
 
 /** The catalogue indexed by ID. */

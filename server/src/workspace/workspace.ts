@@ -204,6 +204,12 @@ export class Workspace {
     return [...found].map(([path, format]) => ({ path, format }));
   }
 
+  /** The model the cross-file checks read, over every analysed file (for navigation and the boot chain). */
+  siteModel(): SiteModel {
+    const files = [...this.files.keys()].flatMap((uri) => this.analysis(uri)?.file ?? []);
+    return new SiteModel(files, this.topology, (uri) => this.files.get(uri)?.path);
+  }
+
   /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
   check(): Map<string, Finding[]> {
     const site: SiteContext = {

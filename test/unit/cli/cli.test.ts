@@ -69,6 +69,7 @@ describe('xen-nfs-boot check (CLI)', () => {
       'xen/vif',
       'cmdline/nfsroot-hostname',
       'xen/invalid-value',
+      'kernel/ip-autoconfig-disabled',
     ];
     const args = ['check', 'examples/lab/dom0', ...errorsOff.flatMap((id) => ['--rule', `${id}=off`])];
     assert.equal(run(args).code, 0);

@@ -44,6 +44,7 @@ export class SiteModel {
   /** Host names the site knows, with their addresses: DHCP host declarations and the topology's hosts. */
   readonly hostAddresses: ReadonlyMap<string, readonly string[]>;
   private readonly tables = new Map<string, ServerExports>();
+  private readonly texts: ReadonlyMap<string, string>;
 
   constructor(
     files: readonly AnalysedFile[],
@@ -55,6 +56,12 @@ export class SiteModel {
     this.dhcpFiles = files.filter(isDhcpFile);
     this.kconfigs = files.filter(isKconfigFile);
     this.hostAddresses = collectHostAddresses(this.dhcpFiles, topology);
+    this.texts = new Map(files.map((f) => [f.uri, f.text]));
+  }
+
+  /** The text of a file of the site (e.g. to anchor on the first line of a pxelinux.cfg/01-<mac> file). */
+  textOf(uri: string): string | undefined {
+    return this.texts.get(uri);
   }
 
   /** The workspace path of a file. */
@@ -109,7 +116,8 @@ export class SiteModel {
   /**
    * The `.config` of a kernel image: the topology's `kernels` map first (kernel path as written → config
    * path relative to the topology file), then `config-<version>` beside the image (`/boot/vmlinuz-6.1` →
-   * `/boot/config-6.1`) under the subject's host root, then any `config-<version>` of the site.
+   * `/boot/config-6.1`) under the subject's host root, then a config of that version under the same host,
+   * then any of the site (`config-<version>`, or a `.config` in a folder named `<version>` or `linux-<version>`).
    */
   kconfigFor(subject: BootSubject): KconfigFile | undefined {
     const kernel = subject.kernel?.text;
@@ -119,18 +127,54 @@ export class SiteModel {
       const wanted = mapped.replace(/^\.\//, '');
       return this.kconfigs.find((k) => this.pathOf(k.uri) === wanted);
     }
-    const version = /(?:vmlinu[xz]|bzImage|kernel)-(.+)$/.exec(
-      kernel.slice(kernel.lastIndexOf('/') + 1),
-    )?.[1];
+    const version = kernelVersionOf(kernel);
     if (!version) return undefined;
-    const candidates = this.kconfigs.filter((k) => versionFromFileName(this.pathOf(k.uri) ?? '') === version);
-    const root = this.hostOfUri(subject.uri)?.root?.replace(/\/+$/, '');
-    const dir = kernel.slice(0, kernel.lastIndexOf('/') + 1);
-    const beside = candidates.find(
-      (k) => this.pathOf(k.uri) === `${root ? `${root}/` : ''}${dir.replace(/^\//, '')}config-${version}`,
+    const candidates = this.kconfigs.filter((k) => configVersionOf(this.pathOf(k.uri) ?? '') === version);
+    const beside = this.configPathBeside(subject);
+    const host = this.hostOfUri(subject.uri);
+    return (
+      candidates.find((k) => this.pathOf(k.uri) === beside) ??
+      candidates.find((k) => this.hostOfUri(k.uri) === host) ??
+      candidates[0]
     );
-    return beside ?? candidates[0];
   }
+
+  /**
+   * Where the `.config` of a subject's kernel is looked for first: `config-<version>` beside the image under
+   * the subject's host root (`dom0/boot/config-3.0.4` for dom0's `/boot/vmlinuz-3.0.4`), or under the host's
+   * `tftpRoot` for a menu served from it (CONTRACT.md); undefined when the image name has no version.
+   */
+  configPathBeside(subject: BootSubject): string | undefined {
+    const kernel = subject.kernel?.text;
+    const version = kernel !== undefined ? kernelVersionOf(kernel) : undefined;
+    if (kernel === undefined || !version) return undefined;
+    const host = this.hostOfUri(subject.uri);
+    const clean = (folder: string | undefined): string | undefined =>
+      folder?.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const tftp = clean(host?.tftpRoot);
+    const served = tftp !== undefined && (this.pathOf(subject.uri) ?? '').startsWith(`${tftp}/`);
+    const root = served ? tftp : clean(host?.root);
+    // A GRUB device prefix (`(hd0,0)/boot/vmlinuz`) names a disk, not a folder.
+    const dir = kernel
+      .slice(0, kernel.lastIndexOf('/') + 1)
+      .replace(/^\([^)]*\)/, '')
+      .replace(/^\//, '');
+    return `${root ? `${root}/` : ''}${dir}config-${version}`;
+  }
+}
+
+/** The version in a kernel image name: `/boot/vmlinuz-6.1.0-13-amd64` → `6.1.0-13-amd64`. */
+function kernelVersionOf(kernel: string): string | undefined {
+  return /(?:vmlinu[xz]|bzImage|kernel)-(.+)$/.exec(kernel.slice(kernel.lastIndexOf('/') + 1))?.[1];
+}
+
+/** The kernel version a config's path names: `config-<version>`, or `<version>/.config`, `linux-<version>/.config`. */
+function configVersionOf(path: string): string | undefined {
+  const byName = versionFromFileName(path);
+  if (byName !== undefined || !path.endsWith('.config')) return byName;
+  const parts = path.split('/');
+  if (parts[parts.length - 1] !== '.config' || parts.length < 2) return undefined;
+  return /^(?:linux-)?(\d+\.\d+\S*)$/.exec(parts[parts.length - 2])?.[1];
 }
 
 function collectHostAddresses(dhcpFiles: readonly DhcpFile[], topology: Topology): Map<string, string[]> {

@@ -1,0 +1,171 @@
+import { parseIpv4 } from '../../core/ipv4';
+import type { Span } from '../../core/text';
+import { effectiveValue, subnetContains } from '../../formats/dhcp/model';
+import type { DhcpHost, DhcpRange, DhcpScope, DhcpSubnet } from '../../formats/dhcp/model';
+import { XM_DUMMY_NFS_SERVER } from '../../formats/xen/command-line-model';
+import type { DhcpFile } from '../dhcp/types';
+import type { SiteModel } from './site-model';
+import type { BootSubject } from './subjects';
+
+/**
+ * Who a boot subject is on the network, for the `net/*` rules: the MACs it is known by (a vif's `mac=`, a
+ * pxelinux.cfg/01-<mac> file name, or the DHCP host whose `filename`/`option-150` names the menu it boots),
+ * the host blocks meant for it by name, and the subnet it sits on.
+ */
+
+/** A DHCP host declaration with the file it is in. */
+export interface SiteHost {
+  readonly file: DhcpFile;
+  readonly host: DhcpHost;
+}
+
+/** A MAC the booting machine is known by. */
+export interface KnownMac {
+  readonly mac: string;
+  /** Where the subject's file says so: the vif's `mac=` pair, the first line of a pxelinux.cfg/01-<mac> file. */
+  readonly span: Span | undefined;
+  /** `vif`, `pxelinux` (the file name), `menu` (a DHCP host hands this menu to that MAC). */
+  readonly via: 'vif' | 'pxelinux' | 'menu';
+  /** For `menu`: the host block that points at the menu. */
+  readonly host?: SiteHost;
+}
+
+/** Server-address placeholders xm wrote when `nfs_server` was not set (1.2.3.4 in older releases). */
+const DUMMY_SERVERS = new Set([XM_DUMMY_NFS_SERVER, '1.2.3.4']);
+
+/** DHCP values that name the file a boot loader reads as its menu (pxegrub's option 150, PXELINUX's 209). */
+const MENU_KEYS = ['filename', 'option option-150', 'option pxelinux.configfile', 'option configfile'];
+
+/** The span of the first line of a text (where a diagnostic about a pxelinux.cfg file name sits). */
+export function firstLineSpan(text: string | undefined): Span {
+  const t = text ?? '';
+  const nl = t.search(/\r?\n/);
+  return { start: 0, end: nl < 0 ? t.length : nl };
+}
+
+/** Every host declaration of the site's dhcpd.conf files. */
+export function siteHosts(site: SiteModel): SiteHost[] {
+  return site.dhcpFiles.flatMap((file) => file.model.hosts.map((host) => ({ file, host })));
+}
+
+function folder(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+/**
+ * Whether a DHCP-given path (`/grub/post01.conf`) names the menu at workspace path `menu`: resolved against
+ * the `tftpRoot` of the topology host that serves it (shared CONTRACT.md), else by the end of the path.
+ */
+function menuMatches(site: SiteModel, menu: string, value: string): boolean {
+  const want = value.replace(/^\/+/, '');
+  if (want === '') return false;
+  const roots = site.topology.hosts.flatMap((h) => (h.tftpRoot ? [folder(h.tftpRoot)] : []));
+  const under = roots.filter((r) => menu.startsWith(`${r}/`));
+  if (under.length > 0) return under.some((r) => menu === `${r}/${want}`);
+  return menu === want || menu.endsWith(`/${want}`);
+}
+
+/** The host blocks whose boot file or menu option names the subject's menu file. */
+function hostsPointingAt(site: SiteModel, subject: BootSubject): SiteHost[] {
+  const path = site.pathOf(subject.uri);
+  if (path === undefined) return [];
+  return siteHosts(site).filter(({ file, host }) => {
+    if (!host.mac) return false;
+    return MENU_KEYS.some((key) => {
+      const v = effectiveValue(file.model, key, { host })?.values[0];
+      return v !== undefined && menuMatches(site, path, v.text);
+    });
+  });
+}
+
+/** The MACs a subject is known by, in the order the kernel would try its interfaces. */
+export function knownMacs(site: SiteModel, subject: BootSubject): KnownMac[] {
+  if (subject.kind === 'domU') return subject.macs.map((m) => ({ mac: m.mac, span: m.span, via: 'vif' }));
+  if (subject.pxelinuxMachine?.kind === 'mac') {
+    const span = firstLineSpan(site.textOf(subject.uri));
+    return [{ mac: subject.pxelinuxMachine.mac, span, via: 'pxelinux' }];
+  }
+  return hostsPointingAt(site, subject).map((h) => ({
+    mac: h.host.mac ?? '',
+    span: undefined,
+    via: 'menu',
+    host: h,
+  }));
+}
+
+/** The host blocks for a MAC, across the site. */
+export function hostsForMac(site: SiteModel, mac: string): SiteHost[] {
+  return siteHosts(site).filter((h) => h.host.mac === mac);
+}
+
+/** The names a subject goes by: a domain's name and the `ip=` hostname field, lower case. */
+export function subjectNames(subject: BootSubject): string[] {
+  const names = [subject.boot.ip?.parsed.hostname];
+  if (subject.kind === 'domU') names.push(subject.label);
+  return [...new Set(names.flatMap((n) => (n?.trim() ? [n.trim().toLowerCase()] : [])))];
+}
+
+/** Host blocks named after the subject (by declaration name or `option host-name`). */
+export function hostsNamedFor(site: SiteModel, subject: BootSubject): SiteHost[] {
+  const names = subjectNames(subject);
+  if (names.length === 0) return [];
+  return siteHosts(site).filter(({ file, host }) => {
+    const hostName = effectiveValue(file.model, 'option host-name', { host })?.values[0]?.text;
+    return [host.name.text, hostName].some((n) => n !== undefined && names.includes(n.toLowerCase()));
+  });
+}
+
+/**
+ * Addresses that tell which subnet a DHCP client sits on, best first: the `ip=` gateway and server fields,
+ * the `nfsroot=` server, then the addresses of the topology host its file belongs to (a domU's dom0).
+ */
+export function subnetClues(site: SiteModel, subject: BootSubject): number[] {
+  const ip = subject.boot.ip?.parsed;
+  const texts = [ip?.gateway, ip?.server, subject.boot.nfsroot?.parsed.server];
+  texts.push(...(site.hostOfUri(subject.uri)?.addresses ?? []));
+  return texts.flatMap((t) => {
+    const n = t !== undefined && !DUMMY_SERVERS.has(t) ? parseIpv4(t) : undefined;
+    return n === undefined ? [] : [n];
+  });
+}
+
+/** A subnet declaration with its file. */
+export interface SiteSubnet {
+  readonly file: DhcpFile;
+  readonly subnet: DhcpSubnet;
+}
+
+/** The subnet declaration the subject sits on, from the first clue a subnet of the site covers. */
+export function subnetOfSubject(site: SiteModel, subject: BootSubject): SiteSubnet | undefined {
+  for (const clue of subnetClues(site, subject)) {
+    for (const file of site.dhcpFiles) {
+      const subnet = file.model.subnets.find((s) => subnetContains(s, clue));
+      if (subnet) return { file, subnet };
+    }
+  }
+  return undefined;
+}
+
+function deniesUnknown(scope: DhcpScope | undefined): boolean {
+  for (let s = scope; s; s = s.parent) {
+    const body = s.statement?.body ?? [];
+    const denied = body.some(
+      (c) => /^(deny|ignore)$/i.test(c.keyword.text) && c.words[0]?.text.toLowerCase() === 'unknown-clients',
+    );
+    if (denied) return true;
+  }
+  return false;
+}
+
+/**
+ * The dynamic ranges that would lease an address to a machine with no host block: those of its subnet when
+ * known, else every range of the site; a range under `deny unknown-clients` serves only declared hosts
+ * (dhcpd.conf(5), "The unknown-clients keyword").
+ */
+export function rangesServing(site: SiteModel, subnet: SiteSubnet | undefined): DhcpRange[] {
+  return site.dhcpFiles.flatMap((f) =>
+    f.model.ranges.filter(
+      (r) => (!subnet || subnetContains(subnet.subnet, r.low)) && !deniesUnknown(r.scope),
+    ),
+  );
+}
