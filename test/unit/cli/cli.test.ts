@@ -70,6 +70,8 @@ describe('xen-nfs-boot check (CLI)', () => {
       'cmdline/nfsroot-hostname',
       'xen/invalid-value',
       'kernel/ip-autoconfig-disabled',
+      'nfs/root-not-exported',
+      'net/ip-conflict',
     ];
     const args = ['check', 'examples/lab/dom0', ...errorsOff.flatMap((id) => ['--rule', `${id}=off`])];
     assert.equal(run(args).code, 0);

@@ -369,8 +369,8 @@ describe('nfs/* on the example lab (examples/lab, with its topology file)', () =
     return siteFromText(files.map(([p, t]) => `=== ${p}\n${edit(p, t)}`).join(''));
   }
 
-  it('as shipped: every NFS root is served (db1 names its server by name, domu1 runs under xl: other rules)', () => {
-    assert.deepEqual(nfsLines(lab()), []);
+  it('as shipped: only app1 is not exported (db1 names its server by name, domu1 runs under xl: other rules)', () => {
+    assert.deepEqual(nfsLines(lab()), ['dom0/etc/xen/app1.cfg:9:10-9:49 error nfs/root-not-exported']);
   });
 
   it("the seed's domU under xm against the lab's export line with a space before '('", () => {
@@ -378,6 +378,7 @@ describe('nfs/* on the example lab (examples/lab, with its topology file)', () =
       p === 'xen-nfs-boot.json' ? t.replace('"root": "dom0" }', '"root": "dom0", "toolstack": "xm" }') : t,
     );
     assert.deepEqual(nfsLines(ws), [
+      'dom0/etc/xen/app1.cfg:9:10-9:49 error nfs/root-not-exported',
       'dom0/etc/xen/domu1:33:1-33:9 information nfs/read-only-root',
       'dom0/etc/xen/domu1:33:1-33:9 warning nfs/root-squash',
     ]);
@@ -389,7 +390,7 @@ describe('nfs/* on the example lab (examples/lab, with its topology file)', () =
         ? t.replace('/export/xen2    192.168.2.20(', '/export/xen2    192.168.2.21(')
         : t,
     );
-    const lines = nfsLines(ws, true);
+    const lines = nfsLines(ws, true).filter((l) => !l.startsWith('dom0/etc/xen/app1.cfg'));
     assert.equal(lines.length, 1);
     assert.match(
       lines[0],
