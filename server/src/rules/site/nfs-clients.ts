@@ -48,8 +48,9 @@ function menuHosts(site: SiteModel, subject: BootSubject): DhcpHost[] {
 export function nfsClientOf(site: SiteModel, subject: BootSubject, address: ResolvedAddress): NfsClient {
   if (address.address !== undefined && (address.how === 'static' || address.how === 'dhcp-fixed'))
     return { kind: 'address', address: address.address, how: address.how };
-  // nfsroot.rst: without ip= the kernel autoconfigures everything it can.
-  const autoconf = address.usesDhcp || !subject.boot.ip;
+  // Without ip= the kernel configures no network at all (net/ipv4/ipconfig.c: ic_enable is set only by
+  // ip=/nfsaddrs=); an initramfs (Debian's initramfs-tools) asks DHCP by itself.
+  const autoconf = address.usesDhcp || (!subject.boot.ip && subject.initrd !== undefined);
   if (!autoconf)
     return { kind: 'unknown', why: 'ip= gives no client address and turns autoconfiguration off' };
   const loaders = menuHosts(site, subject);
