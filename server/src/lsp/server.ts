@@ -157,7 +157,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const sitePaths: string[] = [];
     for (const root of roots) {
       const scan = scanFolderFully(root);
-      sitePaths.push(...scan.all.map((f) => relative(pathToFileURL(f).href)));
+      for (const f of scan.all) sitePaths.push(relative(pathToFileURL(f).href));
       for (const file of scan.candidates) loadFromDisk(file);
       loadReferenced(scan.all, (f) => relative(pathToFileURL(f).href), loadFromDisk, workspace);
     }

@@ -78,7 +78,7 @@ export function loadSite(
     }
     const scan = scanFolderFully(p);
     for (const f of scan.candidates) add(f, false);
-    everyFile.push(...scan.all);
+    for (const f of scan.all) everyFile.push(f);
   }
   workspace.setSitePaths(everyFile.map(relativeOf));
   loadReferenced(everyFile, relativeOf, (file, format) => add(file, false, format), workspace);

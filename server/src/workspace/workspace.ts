@@ -225,7 +225,8 @@ export class Workspace {
       if (f.skipped && f.format) list.push(skippedFinding(f));
       const analysis = this.analysis(f.uri);
       if (!analysis) continue;
-      list.push(...analysis.findings);
+      // A loop, not a spread: a pathological file may have more findings than a call has arguments.
+      for (const finding of analysis.findings) list.push(finding);
       const group = byFormat.get(analysis.file.format);
       if (group) group.push(analysis.file);
       else byFormat.set(analysis.file.format, [analysis.file]);

@@ -226,13 +226,20 @@ function unknownStatement(raw: RawStatement, first: IToken, state: ParseState): 
 }
 
 function statementSpan(raw: RawStatement): Span {
-  const start = tokenSpan(raw.head[0]).start;
+  // A statement may have no head words at all (a stray `{ … }` or `;`): fall back on its other tokens.
+  const first = raw.head[0] ?? raw.open ?? raw.semicolon ?? raw.close;
+  const lastBody = raw.body && raw.body.length > 0 ? raw.body[raw.body.length - 1] : undefined;
+  const start = first
+    ? tokenSpan(first).start
+    : lastBody
+      ? statementSpan(raw.body?.[0] ?? lastBody).start
+      : 0;
   const endToken = raw.close ?? raw.semicolon;
   if (endToken) return { start, end: tokenSpan(endToken).end };
-  if (raw.body && raw.body.length > 0)
-    return { start, end: statementSpan(raw.body[raw.body.length - 1]).end };
+  if (lastBody) return { start, end: statementSpan(lastBody).end };
   if (raw.open) return { start, end: tokenSpan(raw.open).end };
-  return { start, end: tokenSpan(raw.head[raw.head.length - 1]).end };
+  const last = raw.head[raw.head.length - 1];
+  return { start, end: last ? tokenSpan(last).end : start };
 }
 
 /** The statements of key, zone and failover bodies (dhcpd.conf(5) "DYNAMIC DNS UPDATES", "FAILOVER"). */

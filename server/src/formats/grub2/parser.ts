@@ -260,7 +260,7 @@ class Grub2Parser {
     const last = into[into.length - 1];
     if (last?.kind === 'simple' && !last.block) {
       into[into.length - 1] = { ...last, block, span: { start: last.span.start, end: block.span.end } };
-    } else into.push(...block.commands);
+    } else for (const c of block.commands) into.push(c);
   }
 
   /** The keyword `kw` where a construct needs it; reports its absence at `owner`. */

@@ -16,7 +16,7 @@ export function isPxelinuxPath(path: string): boolean {
 
 /** Keywords that only syslinux files have at the start of a line. */
 const PXE_MARKERS =
-  /^[ \t]*(label|default|kernel|append|ui|menu[ \t]+(title|label|begin|include)|include|prompt|timeout|localboot|ipappend|sysappend|path|say|display|config)\b/im;
+  /^[ \t]*(label|default|kernel|append|ui|menu[ \t]+(title|label|begin|include)|include|prompt|timeout|localboot|ipappend|sysappend|path|say|display|config)(?=[ \t]|$)/im;
 
 /** Whether the text reads like a PXELINUX file. */
 export function looksLikePxelinux(text: string): boolean {

@@ -63,7 +63,9 @@ function mergePythonBlocks(lines: LogicalLine[]): LogicalLine[] {
     }
     const header = line.tokens[0].startColumn ?? 1;
     const tokens = [...line.tokens];
-    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header)) tokens.push(...lines[++i].tokens);
+    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header)) {
+      for (const t of lines[++i].tokens) tokens.push(t);
+    }
     merged.push({ tokens, unclosed: line.unclosed });
   }
   return merged;

@@ -6,59 +6,14 @@ import { checkDhcpFile, checkDhcpSet } from '../../../../server/src/rules/dhcp';
 import { dhcpFile } from '../../helpers/dhcp-site';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { deleteOrInsertStep, splice } from '../../../fuzz/mutate';
+import { prng } from '../../../fuzz/prng';
 
 const SEED_001_DHCPD = fs.readFileSync(
   path.join(__dirname, '../../../../../test/fixtures/dhcp/seed-001-dhcpd.conf'),
   'utf8',
 );
-
-/** A seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PIECES = [
-  '{',
-  '}',
-  ';',
-  '"',
-  '#',
-  '\n',
-  '\r\n',
-  '\t',
-  ' ',
-  ',',
-  '(',
-  ')',
-  '=',
-  'option ',
-  'host ',
-  'subnet ',
-  '10.0.0.',
-  ':',
-  'zz',
-  '\u0000',
-  '\uffff',
-  'if ',
-  'else ',
-];
-
-function mutate(text: string, r: () => number): string {
-  let out = text;
-  const n = 1 + Math.floor(r() * 4);
-  for (let i = 0; i < n; i++) {
-    const at = Math.floor(r() * (out.length + 1));
-    if (r() < 0.5) out = out.slice(0, at) + out.slice(at + 1 + Math.floor(r() * 5));
-    else out = out.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + out.slice(at);
-  }
-  return out;
-}
 
 function exercise(text: string): void {
   const file = dhcpFile('dhcpd.conf', text);
@@ -78,8 +33,9 @@ function exercise(text: string): void {
 
 describe('dhcpd.conf parser on broken input', () => {
   it('never throws and keeps every span inside the text (1,000 seeded mutants of the seed)', () => {
-    const r = rng(7);
-    for (let i = 0; i < 1000; i++) exercise(mutate(SEED_001_DHCPD, r));
+    const r = prng(7);
+    for (let i = 0; i < 1000; i++)
+      exercise(splice(SEED_001_DHCPD, r, 4, deleteOrInsertStep(fuzzFormat('dhcpd-conf').alphabet)));
   });
 
   it('survives unterminated strings, unbalanced braces, binary junk, CRLF and tabs', () => {

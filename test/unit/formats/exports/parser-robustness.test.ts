@@ -5,60 +5,17 @@ import { completeExports, hoverExports } from '../../../../server/src/features/e
 import { parseExports } from '../../../../server/src/formats/exports/parser';
 import { recogniseExports } from '../../../../server/src/formats/exports/recognise';
 import { analyseExports, exportsSite } from '../../helpers/exports-site';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { mutateTokens } from '../../../fuzz/mutate';
+import { prng } from '../../../fuzz/prng';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/exports');
-
-/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = [
-  '(',
-  ')',
-  ',',
-  ' ',
-  '\t',
-  '\n',
-  '\r\n',
-  '\\\n',
-  '\\',
-  '"',
-  '#',
-  '-',
-  '=',
-  '/',
-  '*',
-  '@',
-  ':',
-  '.',
-  '\u0000',
-  'x',
-  '9',
-];
-
-function mutate(text: string, rnd: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(rnd() * 4);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(rnd() * (out.length + 1));
-    const len = Math.floor(rnd() * 3);
-    const insert = rnd() < 0.7 ? ALPHABET[Math.floor(rnd() * ALPHABET.length)] : '';
-    out = out.slice(0, at) + insert + out.slice(at + len);
-  }
-  return out;
-}
 
 function inside(text: string, s: { start: number; end: number }): boolean {
   return s.start >= 0 && s.start <= s.end && s.end <= text.length;
 }
+
+const ALPHABET = fuzzFormat('nfs-exports').alphabet;
 
 describe('exports parser on broken input', () => {
   const seeds = fs
@@ -69,7 +26,7 @@ describe('exports parser on broken input', () => {
   it('never throws, keeps every span inside the text, and every feature answers (3,000 mutants)', () => {
     const rnd = prng(20240603);
     for (let i = 0; i < 3000; i++) {
-      const text = mutate(seeds[i % seeds.length], rnd);
+      const text = mutateTokens(seeds[i % seeds.length], rnd, ALPHABET);
       const ast = parseExports(text);
       const spans = [
         ...ast.issues.map((x) => x.span),

@@ -8,62 +8,14 @@ import { hoverGrub } from '../../../../server/src/features/grub/hover';
 import { grubFoldingSpans, grubSymbols } from '../../../../server/src/features/grub/symbols';
 import { checkGrubFile, checkGrubSet } from '../../../../server/src/rules/grub';
 import { analyseGrub } from '../../helpers/grub-site';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { replaceStep, splice } from '../../../fuzz/mutate';
+import { below, prng } from '../../../fuzz/prng';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/grub');
 
-/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = [
-  ' ',
-  '\t',
-  '\n',
-  '\r\n',
-  '\\',
-  '\\\n',
-  '#',
-  '=',
-  '(',
-  ')',
-  ',',
-  '/',
-  '+',
-  '\u0000',
-  'title ',
-  'kernel ',
-  'module ',
-  'initrd ',
-  'default ',
-  '(hd0,',
-  '(nd)',
-  'root=/dev/nfs ',
-  'nfsroot=',
-  'ip=:::',
-  'x',
-  '0',
-  '\u2019',
-];
-
-function mutate(text: string, random: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(random() * 8);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(random() * (out.length + 1));
-    const cut = random() < 0.4 ? Math.floor(random() * 12) : 0;
-    const insert = random() < 0.7 ? ALPHABET[Math.floor(random() * ALPHABET.length)] : '';
-    out = out.slice(0, at) + insert + out.slice(at + cut);
-  }
-  return out;
-}
+/** GRUB's mutants: up to 8 edits, two in five cutting up to 11 characters. */
+const GRUB_STEP = replaceStep(fuzzFormat('grub-legacy').alphabet, (r) => (r() < 0.4 ? below(r, 12) : 0));
 
 function assertInside(spans: readonly Span[], length: number, what: string): void {
   for (const s of spans) {
@@ -125,7 +77,7 @@ describe('GRUB legacy parser robustness', () => {
       const original = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
       for (let seed = 1; seed <= 60; seed++) {
         const random = prng(seed * 7919 + name.length);
-        const text = mutate(original, random);
+        const text = splice(original, random, 8, GRUB_STEP);
         assert.doesNotThrow(() => exercise(text, random), `${name}, seed ${seed}`);
       }
     }

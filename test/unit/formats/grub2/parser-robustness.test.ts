@@ -9,54 +9,11 @@ import {
 } from '../../../../server/src/features/grub2';
 import type { Grub2File } from '../../../../server/src/rules/grub2';
 import { GRUB2_ANALYSER } from '../../../../server/src/workspace/formats/grub2';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { mutateTokens } from '../../../fuzz/mutate';
+import { prng } from '../../../fuzz/prng';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/grub2');
-
-/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = [
-  '{',
-  '}',
-  '"',
-  "'",
-  ';',
-  '\n',
-  '\r\n',
-  '$',
-  '${',
-  '|',
-  '\\',
-  'fi',
-  'then',
-  'if ',
-  '#',
-  '\u0000',
-  ' ',
-  'module2 ',
-  'ip=',
-];
-
-function mutate(text: string, rnd: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(rnd() * 4);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(rnd() * (out.length + 1));
-    const len = Math.floor(rnd() * 3);
-    const insert = rnd() < 0.7 ? ALPHABET[Math.floor(rnd() * ALPHABET.length)] : '';
-    out = out.slice(0, at) + insert + out.slice(at + len);
-  }
-  return out;
-}
 
 function analyse(text: string): Grub2File {
   return GRUB2_ANALYSER.analyse('file:///m/boot/grub/grub.cfg', text, {
@@ -64,6 +21,8 @@ function analyse(text: string): Grub2File {
     toolstack: 'xl',
   }) as Grub2File;
 }
+
+const ALPHABET = fuzzFormat('grub2').alphabet;
 
 describe('GRUB 2 parser on broken input', () => {
   const seeds = fs
@@ -74,7 +33,7 @@ describe('GRUB 2 parser on broken input', () => {
   it('never throws, keeps every span inside the text, and every feature answers (2,000 mutants)', () => {
     const rnd = prng(20261124);
     for (let i = 0; i < 2000; i++) {
-      const text = mutate(seeds[i % seeds.length], rnd);
+      const text = mutateTokens(seeds[i % seeds.length], rnd, ALPHABET);
       const file = analyse(text);
       const findings = GRUB2_ANALYSER.check(file);
       for (const s of [...file.ast.issues.map((x) => x.span), ...findings.map((f) => f.span)]) {

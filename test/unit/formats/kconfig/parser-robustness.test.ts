@@ -8,48 +8,11 @@ import { nfsRootRequirements } from '../../../../server/src/formats/kconfig/mode
 import { parseKconfig } from '../../../../server/src/formats/kconfig/parser';
 import { KCONFIG_ANALYSER } from '../../../../server/src/workspace/formats/kconfig';
 import { FIXTURES, analyseKconfig, debianStockConfig } from '../../helpers/kconfig-site';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { mutateTokens } from '../../../fuzz/mutate';
+import { prng } from '../../../fuzz/prng';
 
-/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = [
-  '#',
-  ' ',
-  '=',
-  '"',
-  '\\',
-  '\n',
-  '\r\n',
-  'CONFIG_',
-  'y',
-  'm',
-  '0x',
-  '-',
-  ' is not set',
-  '\u0000',
-  '’',
-];
-
-function mutate(text: string, rnd: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(rnd() * 4);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(rnd() * (out.length + 1));
-    const len = Math.floor(rnd() * 3);
-    const insert = rnd() < 0.7 ? ALPHABET[Math.floor(rnd() * ALPHABET.length)] : '';
-    out = out.slice(0, at) + insert + out.slice(at + len);
-  }
-  return out;
-}
+const ALPHABET = fuzzFormat('kconfig').alphabet;
 
 describe('kconfig parser on large and broken input', () => {
   it('parses a 10,000-line .config (Debian’s stock one) and checks it in well under a second', () => {
@@ -72,7 +35,7 @@ describe('kconfig parser on large and broken input', () => {
       .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     const rnd = prng(20261123);
     for (let i = 0; i < 1500; i++) {
-      const text = mutate(seeds[i % seeds.length], rnd);
+      const text = mutateTokens(seeds[i % seeds.length], rnd, ALPHABET);
       const ast = parseKconfig(text);
       for (const s of [...ast.entries.map((e) => e.line), ...ast.issues.map((x) => x.span)])
         assert.ok(

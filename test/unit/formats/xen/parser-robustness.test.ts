@@ -5,54 +5,13 @@ import { parseXenConfig } from '../../../../server/src/formats/xen/parser';
 import { hoverXen } from '../../../../server/src/features/hover';
 import { completeXen } from '../../../../server/src/features/completion';
 import { Workspace } from '../../../../server/src/workspace/workspace';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { mutateTokens } from '../../../fuzz/mutate';
+import { prng } from '../../../fuzz/prng';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/xen');
 
-/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ALPHABET = [
-  '"',
-  "'",
-  '’',
-  '[',
-  ']',
-  ',',
-  ';',
-  '=',
-  '+=',
-  '\n',
-  '\r\n',
-  '#',
-  '\\',
-  '(',
-  ':',
-  '\u0000',
-  ' ',
-  'x',
-  '0x',
-];
-
-function mutate(text: string, rnd: () => number): string {
-  let out = text;
-  const edits = 1 + Math.floor(rnd() * 4);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(rnd() * (out.length + 1));
-    const len = Math.floor(rnd() * 3);
-    const insert = rnd() < 0.7 ? ALPHABET[Math.floor(rnd() * ALPHABET.length)] : '';
-    out = out.slice(0, at) + insert + out.slice(at + len);
-  }
-  return out;
-}
+const ALPHABET = fuzzFormat('xen-config').alphabet;
 
 describe('Xen config parser on broken input', () => {
   const seeds = fs
@@ -63,7 +22,7 @@ describe('Xen config parser on broken input', () => {
   it('never throws, keeps every span inside the text, and every feature answers (2,000 mutants)', () => {
     const rnd = prng(20261123);
     for (let i = 0; i < 2000; i++) {
-      const text = mutate(seeds[i % seeds.length], rnd);
+      const text = mutateTokens(seeds[i % seeds.length], rnd, ALPHABET);
       const ast = parseXenConfig(text);
       for (const s of [...ast.statements.map((x) => x.span), ...ast.issues.map((x) => x.span)]) {
         assert.ok(

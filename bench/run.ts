@@ -1,0 +1,582 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import {
+  createConnection,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { startServer } from '../server/src/lsp/server';
+import { loadSite } from '../server/src/node/site';
+import { FORMATS } from '../server/src/workspace/format-registry';
+
+/**
+ * The benchmark of issue 6 (`npm run bench`): generates the site (bench/generate-site.ts) in a temporary
+ * folder, then measures in this process parse throughput, the cold full check, edit-to-diagnostics latency
+ * through the real language server over a JSON-RPC connection pair, peak RSS, and, as whole processes,
+ * `dhcpd -t` against `xen-nfs-boot check` on the same dhcpd.conf. Prints a table and writes JSON.
+ *
+ * Options: --dir DIR (reuse a generated site), --edits N (30), --runs N (5), --budget S (seconds per
+ * latency series and per external command series, 60: a series stops there after at least one sample, and
+ * the sample count is reported).
+ */
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+interface Options {
+  dir: string | undefined;
+  edits: number;
+  runs: number;
+  budgetMs: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { dir: undefined, edits: 30, runs: 5, budgetMs: 60_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i + 1];
+    if (argv[i] === '--dir') o.dir = v;
+    else if (argv[i] === '--edits') o.edits = Number(v);
+    else if (argv[i] === '--runs') o.runs = Number(v);
+    else if (argv[i] === '--budget') o.budgetMs = Number(v) * 1000;
+    else continue;
+    i++;
+  }
+  return o;
+}
+
+const MB = 1024 * 1024;
+const log = (s: string): void => void process.stderr.write(`bench: ${s}\n`);
+
+/** Peak RSS of this process since the last reset (VmHWM), in MiB. */
+function peakRssMiB(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / MB;
+}
+
+/** Resets VmHWM to the current RSS (Linux: clear_refs 5); false where not permitted. */
+function resetPeakRss(): boolean {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+const median = (xs: readonly number[]): number => quantile(xs, 0.5);
+const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
+
+// ---------------------------------------------------------------------------------------------------------
+// Cold full check and parse throughput (the Workspace, in process)
+
+interface ColdCheck {
+  files: number;
+  bytes: number;
+  loadMs: number;
+  checkMs: number;
+  totalMs: number;
+  findings: number;
+  peakRssMiB: number;
+}
+
+function coldCheck(root: string): { result: ColdCheck; formatted: number } {
+  resetPeakRss();
+  const t0 = performance.now();
+  const site = loadSite([root], undefined, {});
+  const t1 = performance.now();
+  const findings = site.workspace.check();
+  const t2 = performance.now();
+  const files = site.workspace.allFiles();
+  return {
+    result: {
+      files: files.length,
+      bytes: files.reduce((n, f) => n + Buffer.byteLength(f.text), 0),
+      loadMs: round(t1 - t0),
+      checkMs: round(t2 - t1),
+      totalMs: round(t2 - t0),
+      findings: [...findings.values()].reduce((n, l) => n + l.length, 0),
+      peakRssMiB: round(peakRssMiB()),
+    },
+    formatted: files.filter((f) => f.format).length,
+  };
+}
+
+interface Throughput {
+  format: string;
+  files: number;
+  bytes: number;
+  passes: number;
+  /** analyse (lex, parse, model) of every file, first pass in the process. */
+  firstPassMBs: number;
+  /** the same, median over the passes. */
+  medianMBs: number;
+  /** analyse plus the single-file checks, median. */
+  withChecksMBs: number;
+}
+
+function throughput(root: string): Throughput[] {
+  const site = loadSite([root], undefined, {});
+  const out: Throughput[] = [];
+  for (const analyser of FORMATS) {
+    const files = site.workspace.allFiles().filter((f) => f.format === analyser.id && !f.skipped);
+    if (files.length === 0) continue;
+    const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+    const parse: number[] = [];
+    const both: number[] = [];
+    const started = performance.now();
+    while (parse.length < 5 && (parse.length < 2 || performance.now() - started < 3000)) {
+      let a = 0;
+      let c = 0;
+      for (const f of files) {
+        const t0 = performance.now();
+        const analysed = analyser.analyse(f.uri, f.text, { path: f.path, toolstack: 'xl' });
+        const t1 = performance.now();
+        analyser.check(analysed);
+        const t2 = performance.now();
+        a += t1 - t0;
+        c += t2 - t0;
+      }
+      parse.push(a);
+      both.push(c);
+    }
+    const mbs = (ms: number): number => round(bytes / MB / (ms / 1000), 2);
+    out.push({
+      format: analyser.id,
+      files: files.length,
+      bytes,
+      passes: parse.length,
+      firstPassMBs: mbs(parse[0]),
+      medianMBs: mbs(median(parse)),
+      withChecksMBs: mbs(median(both)),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Edit-to-diagnostics latency through the real server
+
+interface Latency {
+  file: string;
+  edits: number;
+  /** until publishDiagnostics for the edited file */
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** until the whole batch (every file's publishDiagnostics) has arrived */
+  batchP50Ms: number;
+  batchP95Ms: number;
+  openMs: number;
+}
+
+interface LspResult {
+  initialMs: number;
+  latencies: Latency[];
+  peakRssMiB: number;
+  sampledPeakRssMiB: number;
+}
+
+class Client {
+  private readonly counts = new Map<string, number>();
+  total = 0;
+  private waiters: (() => void)[] = [];
+  readonly connection;
+
+  constructor(debounceMs: number) {
+    const up = new PassThrough();
+    const down = new PassThrough();
+    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), { debounceMs });
+    this.connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.counts.set(p.uri, (this.counts.get(p.uri) ?? 0) + 1);
+      this.total++;
+      const ws = this.waiters;
+      this.waiters = [];
+      for (const w of ws) w();
+    });
+    this.connection.listen();
+  }
+
+  count(uri: string): number {
+    return this.counts.get(uri) ?? 0;
+  }
+
+  distinct(): number {
+    return this.counts.size;
+  }
+
+  /** Resolves when `cond` holds, checked at every publishDiagnostics (no polling delay). */
+  until(cond: () => boolean, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out waiting for diagnostics')), timeoutMs);
+      const check = (): void => {
+        if (cond()) {
+          clearTimeout(timer);
+          resolve();
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+}
+
+/** Line and character (UTF-16) of an offset. */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+/** An edit: the `n`th replaces what `pattern` (one group) matches after `anchor` with `value(n)`. */
+interface EditSpec {
+  file: string;
+  label: string;
+  languageId: string;
+  anchor: string;
+  pattern: RegExp;
+  value: (n: number) => string;
+}
+
+async function editSeries(client: Client, spec: EditSpec, o: Options, batchSize: number): Promise<Latency> {
+  const uri = pathToFileURL(spec.file).href;
+  let text = fs.readFileSync(spec.file, 'utf8');
+  const conn = client.connection;
+  let before = client.count(uri);
+  let total = client.total;
+  const t0 = performance.now();
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: spec.languageId, version: 1, text },
+  });
+  await client.until(() => client.count(uri) > before && client.total - total >= batchSize, 3_600_000);
+  const openMs = performance.now() - t0;
+  const toFile: number[] = [];
+  const toBatch: number[] = [];
+  const started = performance.now();
+  for (let n = 0; n < o.edits; n++) {
+    if (n > 0 && performance.now() - started > o.budgetMs) break;
+    const at = text.indexOf(spec.anchor);
+    const m = spec.pattern.exec(text.slice(at));
+    if (at < 0 || !m || m.index === undefined) throw new Error(`no edit site in ${spec.file}`);
+    const start = at + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const value = spec.value(n);
+    const range = { start: positionAt(text, start), end: positionAt(text, end) };
+    text = text.slice(0, start) + value + text.slice(end);
+    before = client.count(uri);
+    total = client.total;
+    const e0 = performance.now();
+    let fileAt = 0;
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: n + 2 },
+      contentChanges: [{ range, text: value }],
+    });
+    await client.until(() => {
+      if (!fileAt && client.count(uri) > before) fileAt = performance.now();
+      return fileAt > 0 && client.total - total >= batchSize;
+    }, 3_600_000);
+    toFile.push(fileAt - e0);
+    toBatch.push(performance.now() - e0);
+  }
+  await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return {
+    file: spec.label,
+    edits: toFile.length,
+    p50Ms: round(median(toFile)),
+    p95Ms: round(quantile(toFile, 0.95)),
+    maxMs: round(Math.max(...toFile)),
+    batchP50Ms: round(median(toBatch)),
+    batchP95Ms: round(quantile(toBatch, 0.95)),
+    openMs: round(openMs),
+  };
+}
+
+async function lspLatency(
+  root: string,
+  formatted: number,
+  specs: EditSpec[],
+  o: Options,
+): Promise<LspResult> {
+  resetPeakRss();
+  let sampled = 0;
+  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss / MB)), 50);
+  const client = new Client(0);
+  const rootUri = pathToFileURL(root).href;
+  const t0 = performance.now();
+  await client.connection.sendRequest('initialize', {
+    processId: null,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    capabilities: {},
+  });
+  await client.connection.sendNotification('initialized', {});
+  await client.until(() => client.distinct() >= formatted, 3_600_000);
+  const initialMs = performance.now() - t0;
+  log(`server indexed and checked the site in ${round(initialMs / 1000)} s`);
+  const latencies: Latency[] = [];
+  for (const spec of specs) {
+    latencies.push(await editSeries(client, spec, o, formatted));
+    log(`edits in ${spec.label}: ${JSON.stringify(latencies[latencies.length - 1])}`);
+  }
+  clearInterval(sampler);
+  await client.connection.sendRequest('shutdown');
+  client.connection.dispose();
+  return {
+    initialMs: round(initialMs),
+    latencies,
+    peakRssMiB: round(peakRssMiB()),
+    sampledPeakRssMiB: round(sampled),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Whole processes: dhcpd -t against xen-nfs-boot check
+
+interface ProcessRuns {
+  command: string;
+  runs: number;
+  medianS: number;
+  minS: number;
+  maxS: number;
+  maxRssMiB: number | undefined;
+  exitCodes: number[];
+  note?: string;
+}
+
+function timeProcess(label: string, argv: string[], o: Options): ProcessRuns {
+  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const walls: number[] = [];
+  const rss: number[] = [];
+  const codes: number[] = [];
+  let note: string | undefined;
+  const started = performance.now();
+  for (let i = 0; i < o.runs; i++) {
+    if (i > 0 && performance.now() - started > o.budgetMs) break;
+    const cmd = timeBin ? [timeBin, '-f', 'XNB-MAXRSS %M', ...argv] : argv;
+    const t0 = performance.now();
+    const r = spawnSync(cmd[0], cmd.slice(1), { cwd: REPO, encoding: 'utf8', maxBuffer: 1024 * MB });
+    walls.push((performance.now() - t0) / 1000);
+    codes.push(r.status ?? -1);
+    const m = /XNB-MAXRSS (\d+)/.exec(r.stderr ?? '');
+    if (m) rss.push(Number(m[1]) / 1024);
+    const crash = /RangeError[^\n]*|FATAL[^\n]*|Error:[^\n]*/.exec(r.stderr ?? '');
+    if (crash && (r.status ?? 0) > 1) note = crash[0];
+  }
+  return {
+    command: label,
+    runs: walls.length,
+    medianS: round(median(walls), 3),
+    minS: round(Math.min(...walls), 3),
+    maxS: round(Math.max(...walls), 3),
+    maxRssMiB: rss.length ? round(Math.max(...rss)) : undefined,
+    exitCodes: codes,
+    note,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function table(rows: (string | number | undefined)[][]): string {
+  const cells = rows.map((r) => r.map((c) => (c === undefined ? '' : String(c))));
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const cli = path.join(REPO, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
+  let root = o.dir ? path.resolve(o.dir) : undefined;
+  const generated = performance.now();
+  if (!root) {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'xnb-bench-'));
+    const g = spawnSync(process.execPath, [path.join(__dirname, 'generate-site.js'), root], {
+      encoding: 'utf8',
+    });
+    if (g.status !== 0) throw new Error(`generating the site failed: ${g.stderr}`);
+  }
+  log(`site in ${root} (${round((performance.now() - generated) / 1000)} s to generate)`);
+  const dom0 = path.join(root, 'dom0');
+  const dhcpd = path.join(dom0, 'etc', 'dhcp', 'dhcpd.conf');
+
+  // 1. Cold: the first thing this process runs, so the code is cold too.
+  log('cold full check…');
+  const cold = coldCheck(root);
+  log(`cold: ${JSON.stringify(cold.result)}`);
+
+  // 2. Parse throughput.
+  log('parse throughput…');
+  const tp = throughput(root);
+
+  // 3. Edit-to-diagnostics through the server.
+  log('language server latency…');
+  const specs: EditSpec[] = [
+    {
+      file: path.join(dom0, 'etc', 'xen', 'dom1000.cfg'),
+      label: 'domain config (dom1000.cfg)',
+      languageId: 'xen-config',
+      anchor: 'memory = ',
+      pattern: /memory = (\d+)/,
+      value: (n) => String(256 + n),
+    },
+    {
+      file: dhcpd,
+      label: 'dhcpd.conf (host node10000)',
+      languageId: 'dhcpd-conf',
+      anchor: 'host node10000 {',
+      pattern: /filename "([^"]*)"/,
+      value: (n) => (n % 2 ? 'pxelinux.0' : 'pxegrub'),
+    },
+    {
+      file: path.join(dom0, 'etc', 'exports'),
+      label: 'exports (/export/dom1000)',
+      languageId: 'nfs-exports',
+      anchor: '/export/dom1000 ',
+      pattern: /\(rw,(a?sync),/,
+      value: (n) => (n % 2 ? 'sync' : 'async'),
+    },
+  ];
+  const lsp = await lspLatency(root, cold.formatted, specs, o);
+
+  // 4. Whole processes on the same dhcpd.conf.
+  log('dhcpd -t against xen-nfs-boot check…');
+  const only = fs.mkdtempSync(path.join(os.tmpdir(), 'xnb-bench-dhcpd-only-'));
+  fs.mkdirSync(path.join(only, 'etc', 'dhcp'), { recursive: true });
+  fs.copyFileSync(dhcpd, path.join(only, 'etc', 'dhcp', 'dhcpd.conf'));
+  const dhcpdBin = '/usr/sbin/dhcpd';
+  const dhcpdRuns = fs.existsSync(dhcpdBin)
+    ? timeProcess(
+        'dhcpd -t -cf FILE',
+        [dhcpdBin, '-t', '-cf', dhcpd, '-lf', '/dev/null', '-pf', '/dev/null'],
+        o,
+      )
+    : undefined;
+  const node = process.execPath;
+  const cliFile = timeProcess('xen-nfs-boot check FILE', [node, 'bin/xen-nfs-boot.js', 'check', dhcpd], o);
+  const cliDir = timeProcess(
+    'xen-nfs-boot check DIR (only etc/dhcp/dhcpd.conf)',
+    [node, 'bin/xen-nfs-boot.js', 'check', only],
+    o,
+  );
+  const ratio = (r: ProcessRuns): number | undefined =>
+    dhcpdRuns ? round(r.medianS / dhcpdRuns.medianS, 2) : undefined;
+
+  const results = {
+    machine: {
+      nproc: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryMiB: Math.round(os.totalmem() / MB),
+      node: process.version,
+      platform: `${os.type()} ${os.release()}`,
+    },
+    options: { edits: o.edits, runs: o.runs, budgetS: o.budgetMs / 1000 },
+    site: root,
+    dhcpdConfBytes: fs.statSync(dhcpd).size,
+    coldCheck: cold.result,
+    throughput: tp,
+    lsp,
+    processes: {
+      dhcpd: dhcpdRuns,
+      cliFile: { ...cliFile, ratioToDhcpd: ratio(cliFile) },
+      cliDir: { ...cliDir, ratioToDhcpd: ratio(cliDir) },
+    },
+    peakRssMiBWholeBench: round(peakRssMiB()),
+  };
+
+  const out: string[] = [];
+  out.push(`site: ${root} (${cold.result.files} files, ${round(cold.result.bytes / MB)} MiB)`);
+  out.push('');
+  out.push(
+    table([
+      ['parse throughput', 'files', 'MiB', 'first pass MB/s', 'median MB/s', '+checks MB/s', 'passes'],
+      ...tp.map((t) => [
+        t.format,
+        t.files,
+        round(t.bytes / MB, 2),
+        t.firstPassMBs,
+        t.medianMBs,
+        t.withChecksMBs,
+        t.passes,
+      ]),
+    ]),
+  );
+  out.push('');
+  out.push(
+    `cold full check (Workspace, in process): load ${cold.result.loadMs} ms + check() ${cold.result.checkMs} ms = ` +
+      `${round(cold.result.totalMs / 1000, 2)} s, ${cold.result.findings} findings, peak RSS ${cold.result.peakRssMiB} MiB`,
+  );
+  out.push(`server: initial index + check + publish ${round(lsp.initialMs / 1000, 2)} s`);
+  out.push('');
+  out.push(
+    table([
+      [
+        'edit-to-diagnostics',
+        'edits',
+        'p50 ms',
+        'p95 ms',
+        'max ms',
+        'all files p50',
+        'all files p95',
+        'didOpen ms',
+      ],
+      ...lsp.latencies.map((l) => [
+        l.file,
+        l.edits,
+        l.p50Ms,
+        l.p95Ms,
+        l.maxMs,
+        l.batchP50Ms,
+        l.batchP95Ms,
+        l.openMs,
+      ]),
+    ]),
+  );
+  out.push(
+    `server phase peak RSS: ${lsp.peakRssMiB} MiB (VmHWM), ${lsp.sampledPeakRssMiB} MiB (sampled rss)`,
+  );
+  out.push('');
+  const proc = [dhcpdRuns, results.processes.cliFile, results.processes.cliDir].filter(
+    (r): r is ProcessRuns & { ratioToDhcpd?: number } => r !== undefined,
+  );
+  out.push(
+    table([
+      ['whole process', 'runs', 'median s', 'min s', 'max s', 'max RSS MiB', 'exit', 'ratio'],
+      ...proc.map((r) => [
+        r.command,
+        r.runs,
+        r.medianS,
+        r.minS,
+        r.maxS,
+        r.maxRssMiB,
+        [...new Set(r.exitCodes)].join(','),
+        r.ratioToDhcpd,
+      ]),
+    ]),
+  );
+  for (const r of proc) if (r.note) out.push(`${r.command}: ${r.note}`);
+  out.push('');
+  out.push(`peak RSS of the whole bench process: ${results.peakRssMiBWholeBench} MiB`);
+  const json = path.join(root, 'bench-results.json');
+  fs.writeFileSync(json, JSON.stringify(results, null, 2) + '\n');
+  out.push(`results: ${json}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
