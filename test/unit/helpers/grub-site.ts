@@ -1,11 +1,11 @@
 import type { Finding } from '../../../server/src/core/finding';
-import { LineIndex } from '../../../server/src/core/text';
 import { checkGrubSet } from '../../../server/src/rules/grub';
 import type { GrubFileExists } from '../../../server/src/rules/grub';
 import { GRUB_RULES } from '../../../server/src/rules/grub/catalogue';
 import type { GrubFile } from '../../../server/src/rules/grub/types';
 import { RULE_MAP } from '../../../server/src/rules/catalogue';
 import { GRUB_ANALYSER } from '../../../server/src/workspace/formats/grub';
+import { renderSiteFindings } from './format-site';
 
 /**
  * A small site of GRUB legacy menus for tests, analysed and checked through `GRUB_ANALYSER` alone (the
@@ -47,16 +47,10 @@ export function grubSite(spec: string, exists?: GrubFileExists): GrubSite {
 
 /** Every finding as `path:line:col-line:col severity rule-id` (1-based), sorted by file and position. */
 export function renderGrubFindings(site: GrubSite, withMessages = false): string[] {
-  const lines: string[] = [];
-  for (const f of site.findings) {
-    const entry = site.files.find((x) => x.file.uri === f.uri);
-    if (!entry) continue;
-    const index = new LineIndex(entry.file.text);
-    const s = index.position(f.span.start);
-    const e = index.position(f.span.end);
-    const sev = f.severity ?? SEVERITY.get(f.ruleId) ?? 'unknown-rule';
-    const where = `${entry.path}:${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1}`;
-    lines.push(`${where} ${sev} ${f.ruleId}${withMessages ? `: ${f.message}` : ''}`);
-  }
-  return lines.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return renderSiteFindings(
+    site.files,
+    site.findings,
+    (f) => f.severity ?? SEVERITY.get(f.ruleId) ?? 'unknown-rule',
+    withMessages,
+  );
 }

@@ -2,10 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Finding } from '../../../server/src/core/finding';
-import { LineIndex } from '../../../server/src/core/text';
 import { KCONFIG_RULES } from '../../../server/src/rules/kconfig/catalogue';
 import type { KconfigFile } from '../../../server/src/rules/kconfig/types';
 import { KCONFIG_ANALYSER } from '../../../server/src/workspace/formats/kconfig';
+import { renderSiteFindings, splitSiteSpec } from './format-site';
 
 /**
  * Kernel configs for tests, analysed and checked through `KCONFIG_ANALYSER` alone (the workspace registry is
@@ -40,10 +40,7 @@ export function analyseKconfig(text: string, p = 'boot/config-6.1.0-13-amd64'): 
 
 /** Builds and checks a site from `=== path` sections. */
 export function kconfigSite(spec: string): KconfigSite {
-  const parts = spec.split(/^=== (.+)\n/m).slice(1);
-  const files: { path: string; file: KconfigFile }[] = [];
-  for (let i = 0; i < parts.length; i += 2)
-    files.push({ path: parts[i].trim(), file: analyseKconfig(parts[i + 1], parts[i].trim()) });
+  const files = splitSiteSpec(spec).map(({ path, text }) => ({ path, file: analyseKconfig(text, path) }));
   const findings = [
     ...files.flatMap((f) => KCONFIG_ANALYSER.check(f.file)),
     ...KCONFIG_ANALYSER.checkSet(files.map((f) => f.file)),
@@ -53,18 +50,12 @@ export function kconfigSite(spec: string): KconfigSite {
 
 /** Every finding as `path:line:col-line:col severity rule-id` (1-based), sorted by file and position. */
 export function renderKconfigFindings(site: KconfigSite, withMessages = false): string[] {
-  const lines: string[] = [];
-  for (const f of site.findings) {
-    const entry = site.files.find((x) => x.file.uri === f.uri);
-    if (!entry) continue;
-    const index = new LineIndex(entry.file.text);
-    const s = index.position(f.span.start);
-    const e = index.position(f.span.end);
-    const sev = f.severity ?? SEVERITY.get(f.ruleId) ?? 'unknown-rule';
-    const where = `${entry.path}:${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1}`;
-    lines.push(`${where} ${sev} ${f.ruleId}${withMessages ? `: ${f.message}` : ''}`);
-  }
-  return lines.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return renderSiteFindings(
+    site.files,
+    site.findings,
+    (f) => f.severity ?? SEVERITY.get(f.ruleId) ?? 'unknown-rule',
+    withMessages,
+  );
 }
 
 /** Applies non-overlapping edits (offsets) to a text. */
