@@ -1,5 +1,7 @@
 import type { Span } from '../core/text';
 import type { XenFile } from '../rules/types';
+import { foldingSpans } from './folding';
+import type { FoldingSpan } from './folding';
 
 /**
  * A document symbol, before positions are converted (LSP SymbolKind numbers: 2 Module, 5 Class,
@@ -34,21 +36,10 @@ export function xenSymbols(file: XenFile): SymbolSpec[] {
 }
 
 /** Folding ranges: multi-line statements (lists, Python blocks) and runs of comment lines. */
-export function xenFoldingSpans(file: XenFile): { span: Span; comment: boolean }[] {
-  const spans: { span: Span; comment: boolean }[] = [];
-  for (const st of file.ast.statements) {
-    if (file.text.slice(st.span.start, st.span.end).includes('\n'))
-      spans.push({ span: st.span, comment: false });
-  }
-  let run: Span | undefined;
-  for (const c of file.ast.comments) {
-    const between = run ? file.text.slice(run.end, c.start) : '';
-    if (run && /^[ \t]*\n[ \t]*$/.test(between)) run = { start: run.start, end: c.end };
-    else {
-      if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
-      run = c;
-    }
-  }
-  if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
-  return spans;
+export function xenFoldingSpans(file: XenFile): FoldingSpan[] {
+  return foldingSpans(
+    file.text,
+    file.ast.statements.map((st) => st.span),
+    file.ast.comments,
+  );
 }

@@ -2,6 +2,8 @@ import type { Span } from '../../core/text';
 import type { DhcpStatement } from '../../formats/dhcp/ast';
 import type { DhcpFile } from '../../rules/dhcp/types';
 import type { SymbolSpec } from '../symbols';
+import { foldingSpans } from '../folding';
+import type { FoldingSpan } from '../folding';
 
 /** A document symbol with the declarations nested inside it. */
 export interface NestedSymbolSpec extends SymbolSpec {
@@ -55,28 +57,14 @@ export function dhcpSymbols(file: DhcpFile): NestedSymbolSpec[] {
 }
 
 /** Folding ranges: every `{ … }` body over several lines, and runs of comment lines. */
-export function dhcpFoldingSpans(file: DhcpFile): { span: Span; comment: boolean }[] {
-  const spans: { span: Span; comment: boolean }[] = [];
+export function dhcpFoldingSpans(file: DhcpFile): FoldingSpan[] {
+  const blocks: Span[] = [];
   const walk = (list: readonly DhcpStatement[]): void => {
     for (const s of list) {
-      if (s.bodySpan && file.text.slice(s.span.start, s.span.end).includes('\n'))
-        spans.push({ span: s.span, comment: false });
+      if (s.bodySpan) blocks.push(s.span);
       if (s.body) walk(s.body);
     }
   };
   walk(file.ast.statements);
-  let run: Span | undefined;
-  const flush = (): void => {
-    if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
-  };
-  for (const c of file.ast.comments) {
-    if (run && /^[ \t\r]*\n[ \t]*$/.test(file.text.slice(run.end, c.start)))
-      run = { start: run.start, end: c.end };
-    else {
-      flush();
-      run = c;
-    }
-  }
-  flush();
-  return spans;
+  return foldingSpans(file.text, blocks, file.ast.comments);
 }

@@ -1,6 +1,7 @@
-import type { Span } from '../../core/text';
 import type { ExportsFile } from '../../rules/exports/types';
 import type { SymbolSpec } from '../symbols';
+import { foldingSpans } from '../folding';
+import type { FoldingSpan } from '../folding';
 
 /** A document symbol with children (the export line and its clients). */
 export interface ExportSymbolSpec extends SymbolSpec {
@@ -26,26 +27,14 @@ export function exportsSymbols(file: ExportsFile): ExportSymbolSpec[] {
 }
 
 /** Folding ranges: export lines continued with `\`, and runs of comment lines. */
-export function exportsFoldingSpans(file: ExportsFile): { span: Span; comment: boolean }[] {
-  const spans: { span: Span; comment: boolean }[] = [];
-  for (const e of file.ast.entries) {
-    if (file.text.slice(e.span.start, e.span.end).includes('\n'))
-      spans.push({ span: e.span, comment: false });
-  }
-  let run: Span | undefined;
-  const flush = (): void => {
-    if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
-  };
-  for (const c of file.ast.comments) {
-    const lineStart = file.text.lastIndexOf('\n', c.start - 1) + 1;
-    if (file.text.slice(lineStart, c.start).trim() !== '') continue; // a trailing comment
-    if (run && /^[ \t]*\n[ \t]*$/.test(file.text.slice(run.end, c.start)))
-      run = { start: run.start, end: c.end };
-    else {
-      flush();
-      run = c;
-    }
-  }
-  flush();
-  return spans;
+export function exportsFoldingSpans(file: ExportsFile): FoldingSpan[] {
+  // Only comments that start a line; a trailing comment does not join a run.
+  const comments = file.ast.comments.filter(
+    (c) => file.text.slice(file.text.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() === '',
+  );
+  return foldingSpans(
+    file.text,
+    file.ast.entries.map((e) => e.span),
+    comments,
+  );
 }

@@ -1,7 +1,8 @@
-import type { Span } from '../../core/text';
 import type { GrubCommand } from '../../formats/grub/ast';
 import type { GrubFile } from '../../rules/grub/types';
 import type { SymbolSpec } from '../symbols';
+import { foldingSpans } from '../folding';
+import type { FoldingSpan } from '../folding';
 
 /** A document symbol with the symbols nested inside it. */
 export interface NestedSymbolSpec extends SymbolSpec {
@@ -36,20 +37,7 @@ export function grubSymbols(file: GrubFile): NestedSymbolSpec[] {
 }
 
 /** Folding ranges: entries, lines continued with `\`, and runs of comment lines. */
-export function grubFoldingSpans(file: GrubFile): { span: Span; comment: boolean }[] {
-  const multiLine = (s: Span): boolean => file.text.slice(s.start, s.end).includes('\n');
-  const spans: { span: Span; comment: boolean }[] = [];
-  for (const e of file.ast.entries) if (multiLine(e.span)) spans.push({ span: e.span, comment: false });
-  for (const c of file.ast.commands) if (multiLine(c.span)) spans.push({ span: c.span, comment: false });
-  let run: Span | undefined;
-  for (const c of file.ast.comments) {
-    if (run && /^[ \t]*\r?\n[ \t]*$/.test(file.text.slice(run.end, c.start)))
-      run = { start: run.start, end: c.end };
-    else {
-      if (run && multiLine(run)) spans.push({ span: run, comment: true });
-      run = c;
-    }
-  }
-  if (run && multiLine(run)) spans.push({ span: run, comment: true });
-  return spans.sort((a, b) => a.span.start - b.span.start);
+export function grubFoldingSpans(file: GrubFile): FoldingSpan[] {
+  const blocks = [...file.ast.entries.map((e) => e.span), ...file.ast.commands.map((c) => c.span)];
+  return foldingSpans(file.text, blocks, file.ast.comments).sort((a, b) => a.span.start - b.span.start);
 }

@@ -3,6 +3,8 @@ import type { Command } from '../../formats/grub2/ast';
 import { entryTitle } from '../../formats/grub2/titles';
 import type { Grub2File } from '../../rules/grub2/types';
 import type { SymbolSpec } from '../symbols';
+import { foldingSpans } from '../folding';
+import type { FoldingSpan } from '../folding';
 
 /** A document symbol with children (a submenu and its entries). */
 export interface Grub2SymbolSpec extends SymbolSpec {
@@ -65,24 +67,8 @@ function blockSpans(commands: readonly Command[], out: Span[]): void {
 }
 
 /** Folding ranges: every multi-line block, if and loop, and runs of comment lines. */
-export function grub2FoldingSpans(file: Grub2File): { span: Span; comment: boolean }[] {
+export function grub2FoldingSpans(file: Grub2File): FoldingSpan[] {
   const blocks: Span[] = [];
   blockSpans(file.ast.commands, blocks);
-  const spans = blocks
-    .filter((s) => file.text.slice(s.start, s.end).includes('\n'))
-    .map((span) => ({ span, comment: false }));
-  let run: Span | undefined;
-  const flush = (): void => {
-    if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
-  };
-  for (const c of file.ast.comments) {
-    if (run && /^[ \t]*\n[ \t]*$/.test(file.text.slice(run.end, c.start)))
-      run = { start: run.start, end: c.end };
-    else {
-      flush();
-      run = c;
-    }
-  }
-  flush();
-  return spans;
+  return foldingSpans(file.text, blocks, file.ast.comments);
 }

@@ -1,6 +1,7 @@
-import type { Span } from '../../core/text';
 import type { PxelinuxFile } from '../../rules/pxelinux/types';
 import type { SymbolSpec } from '../symbols';
+import { foldingSpans } from '../folding';
+import type { FoldingSpan } from '../folding';
 
 /** The outline: one symbol per LABEL (kind Module), detail saying what it boots. */
 export function pxelinuxSymbols(file: PxelinuxFile): SymbolSpec[] {
@@ -22,27 +23,11 @@ export function pxelinuxSymbols(file: PxelinuxFile): SymbolSpec[] {
 }
 
 /** Folding ranges: labels, MENU BEGIN … MENU END, TEXT HELP … ENDTEXT, and runs of comment lines. */
-export function pxelinuxFoldingSpans(file: PxelinuxFile): { span: Span; comment: boolean }[] {
+export function pxelinuxFoldingSpans(file: PxelinuxFile): FoldingSpan[] {
   const blocks = [
     ...file.ast.labels.map((l) => l.span),
     ...file.ast.menus.map((m) => m.span),
     ...file.ast.textBlocks,
   ];
-  const spans = blocks
-    .filter((s) => file.text.slice(s.start, s.end).includes('\n'))
-    .map((span) => ({ span, comment: false }));
-  let run: Span | undefined;
-  const flush = (): void => {
-    if (run && file.text.slice(run.start, run.end).includes('\n')) spans.push({ span: run, comment: true });
-  };
-  for (const c of file.ast.comments) {
-    if (run && /^[ \t]*\n[ \t]*$/.test(file.text.slice(run.end, c.start)))
-      run = { start: run.start, end: c.end };
-    else {
-      flush();
-      run = c;
-    }
-  }
-  flush();
-  return spans;
+  return foldingSpans(file.text, blocks, file.ast.comments);
 }
