@@ -2,11 +2,14 @@ import type { Finding } from '../core/finding';
 import type { SeverityLevel } from '../core/severity';
 import type { Toolstack } from '../formats/option-spec';
 import type { XenFile } from '../rules/types';
-import type { AnalysedFile, FileContext, FormatId, SiteContext } from './analysed-file';
-import { FORMATS, analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
+import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
+import { analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
 import { hostOf, toolstackFor } from './hosts';
-import { checkSite } from '../rules/site';
-import { SiteModel } from '../rules/site/site-model';
+import { checkSubjectFile } from '../rules/site';
+import type { SiteModel } from '../rules/site/site-model';
+import { bootSubjects } from '../rules/site/subjects';
+import { CheckCache } from './check-cache';
+import type { CheckedFile, CheckInput, FindingParts } from './check-cache';
 import { EMPTY_TOPOLOGY } from './topology';
 import type { Topology } from './topology';
 
@@ -32,12 +35,13 @@ export interface WorkspaceSettings {
   readonly maxFileBytes?: number;
 }
 
-interface Analysis {
+interface Analysis extends CheckedFile {
   readonly version: number;
   readonly contextKey: string;
-  readonly file: AnalysedFile;
-  readonly findings: readonly Finding[];
 }
+
+/** Numbers every analysis: caches downstream compare serials, not texts. */
+let nextSerial = 1;
 
 /**
  * The model of every file: texts in, findings out. Pure: no file system, no LSP. Each file is parsed
@@ -50,6 +54,13 @@ export class Workspace {
   private topology: Topology = EMPTY_TOPOLOGY;
   private settings: WorkspaceSettings = {};
   private sitePaths: Set<string> | undefined;
+  /** Bumped when the topology or the site's paths change (set checks and site facts depend on them). */
+  private siteEpoch = 0;
+  /** Bumped on every change (the site model for navigation is rebuilt only after one). */
+  private epoch = 0;
+  private readonly checks = new CheckCache();
+  private readonly skippedFindings = new Map<string, { file: WorkspaceFile; findings: Finding[] }>();
+  private model: { epoch: number; model: SiteModel } | undefined;
 
   /**
    * Adds or replaces a file. `options.format` forces the format (an editor's language id), else it is
@@ -79,6 +90,7 @@ export class Workspace {
       skipped,
     };
     this.files.set(uri, file);
+    this.epoch++;
     return file;
   }
 
@@ -90,13 +102,21 @@ export class Workspace {
   /** Sets every file path of the site, ours or not (for checks that a referenced file exists). */
   setSitePaths(paths: Iterable<string>): void {
     this.sitePaths = new Set(paths);
+    this.siteChanged();
+  }
+
+  private siteChanged(): void {
+    this.siteEpoch++;
+    this.epoch++;
   }
 
   /** Notes that a file appeared on or disappeared from the site. */
   updateSitePath(path: string, present: boolean): void {
     if (!this.sitePaths) return;
+    if (present === this.sitePaths.has(path)) return;
     if (present) this.sitePaths.add(path);
     else this.sitePaths.delete(path);
+    this.siteChanged();
   }
 
   /**
@@ -117,6 +137,8 @@ export class Workspace {
   removeFile(uri: string): void {
     this.files.delete(uri);
     this.cache.delete(uri);
+    this.skippedFindings.delete(uri);
+    this.epoch++;
   }
 
   /** The file at `uri`, if known. */
@@ -132,6 +154,7 @@ export class Workspace {
   /** Replaces the topology (from xen-nfs-boot.json). */
   setTopology(topology: Topology): void {
     this.topology = topology;
+    this.siteChanged();
   }
 
   /** The topology in force. */
@@ -142,6 +165,7 @@ export class Workspace {
   /** Replaces the user's settings. */
   setSettings(settings: WorkspaceSettings): void {
     this.settings = settings;
+    this.epoch++;
   }
 
   /** The severity level a user set for a rule: topology first, then settings. */
@@ -181,7 +205,15 @@ export class Workspace {
       return cached;
     }
     const file = analyser.analyse(uri, f.text, context);
-    const analysis = { version: f.version, contextKey, file, findings: analyser.check(file) };
+    const analysis: Analysis = {
+      uri,
+      serial: nextSerial++,
+      version: f.version,
+      contextKey,
+      file,
+      findings: analyser.check(file),
+      subjects: bootSubjects([file]),
+    };
     this.cache.set(uri, analysis);
     return analysis;
   }
@@ -206,39 +238,75 @@ export class Workspace {
 
   /** The model the cross-file checks read, over every analysed file (for navigation and the boot chain). */
   siteModel(): SiteModel {
-    const files = [...this.files.keys()].flatMap((uri) => this.analysis(uri)?.file ?? []);
-    return new SiteModel(files, this.topology, (uri) => this.files.get(uri)?.path);
+    if (this.model?.epoch !== this.epoch)
+      this.model = { epoch: this.epoch, model: this.checks.modelFor(this.checkInput()) };
+    return this.model.model;
   }
 
   /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
   check(): Map<string, Finding[]> {
-    const site: SiteContext = {
-      topology: this.topology,
-      paths: this.sitePaths,
-      pathOf: (uri) => this.files.get(uri)?.path,
-    };
-    const byUri = new Map<string, Finding[]>();
-    const byFormat = new Map<FormatId, AnalysedFile[]>();
+    const steps = this.checkSteps();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const out = new Map<string, Finding[]>();
+    for (const [uri, parts] of step.value) out.set(uri, parts.flat());
+    return out;
+  }
+
+  /**
+   * The check as steps (`check-cache.ts`): a caller may pause between them and abandon a run that a newer
+   * change made stale; every file's findings come in parts that keep their identity while unchanged.
+   */
+  *checkSteps(): Generator<void, Map<string, FindingParts>> {
+    const files: { uri: string; checked: CheckedFile | undefined }[] = [];
     for (const f of this.files.values()) {
-      const list: Finding[] = [];
-      byUri.set(f.uri, list);
-      if (f.skipped && f.format) list.push(skippedFinding(f));
-      const analysis = this.analysis(f.uri);
-      if (!analysis) continue;
-      // A loop, not a spread: a pathological file may have more findings than a call has arguments.
-      for (const finding of analysis.findings) list.push(finding);
-      const group = byFormat.get(analysis.file.format);
-      if (group) group.push(analysis.file);
-      else byFormat.set(analysis.file.format, [analysis.file]);
+      files.push({ uri: f.uri, checked: this.analysis(f.uri) });
+      yield;
     }
-    for (const analyser of FORMATS) {
-      const group = byFormat.get(analyser.id) ?? [];
-      for (const finding of analyser.checkSet(group, site)) byUri.get(finding.uri)?.push(finding);
+    const input = this.checkInput(files);
+    return yield* this.checks.run(input, this.skippedParts());
+  }
+
+  /**
+   * A file's findings for quick fixes: like `check()`'s, but the cross-file ones are computed afresh so that
+   * fixes that pick a free MAC or address see the site as it is now.
+   */
+  findingsForActions(uri: string): Finding[] {
+    const analysis = this.analysis(uri);
+    const all = this.check().get(uri) ?? [];
+    if (!analysis || analysis.subjects.length === 0) return all;
+    const cached = new Set(this.checks.siteFindingsOf(this.siteModel(), analysis));
+    return [...all.filter((f) => !cached.has(f)), ...checkSubjectFile(this.siteModel(), analysis.subjects)];
+  }
+
+  private checkInput(
+    files: readonly { uri: string; checked: CheckedFile | undefined }[] = [...this.files.keys()].map(
+      (uri) => ({
+        uri,
+        checked: this.analysis(uri),
+      }),
+    ),
+  ): CheckInput {
+    return {
+      files,
+      site: { topology: this.topology, paths: this.sitePaths, pathOf: (uri) => this.files.get(uri)?.path },
+      siteEpoch: this.siteEpoch,
+      textOf: (uri) => this.files.get(uri)?.text,
+    };
+  }
+
+  private skippedParts(): Map<string, readonly Finding[]> {
+    const out = new Map<string, readonly Finding[]>();
+    for (const f of this.files.values()) {
+      if (!f.skipped || !f.format) continue;
+      let entry = this.skippedFindings.get(f.uri);
+      if (entry?.file !== f) {
+        entry = { file: f, findings: [skippedFinding(f)] };
+        this.skippedFindings.set(f.uri, entry);
+      }
+      out.set(f.uri, entry.findings);
     }
-    const all = [...byFormat.values()].flat();
-    const model = new SiteModel(all, this.topology, site.pathOf);
-    for (const finding of checkSite(model)) byUri.get(finding.uri)?.push(finding);
-    return byUri;
+    return out;
   }
 }
 

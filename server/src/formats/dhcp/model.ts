@@ -166,12 +166,41 @@ export function subnetContains(s: DhcpSubnet, address: number): boolean {
 
 /** The host declarations for a MAC (normalised lower case with two digits per octet). */
 export function hostsByMac(model: DhcpModel, mac: string): DhcpHost[] {
-  return model.hosts.filter((h) => h.mac === mac.toLowerCase());
+  return indexOf(model).byMac.get(mac.toLowerCase()) ?? [];
 }
 
 /** The host declarations whose fixed-address is `address`. */
 export function hostsByAddress(model: DhcpModel, address: number): DhcpHost[] {
-  return model.hosts.filter((h) => h.fixedAddresses.some((a) => a.value === address));
+  return indexOf(model).byAddress.get(address) ?? [];
+}
+
+/** The hosts of a model by MAC and by fixed address, in declaration order; built once per model. */
+interface HostIndex {
+  readonly byMac: ReadonlyMap<string, DhcpHost[]>;
+  readonly byAddress: ReadonlyMap<number, DhcpHost[]>;
+}
+
+// A model is immutable once built, so its index can hang off it; sites with tens of thousands of host
+// blocks ask for hosts by MAC and address once per boot subject (issue 6).
+const hostIndexes = new WeakMap<DhcpModel, HostIndex>();
+
+function indexOf(model: DhcpModel): HostIndex {
+  const cached = hostIndexes.get(model);
+  if (cached) return cached;
+  const byMac = new Map<string, DhcpHost[]>();
+  const byAddress = new Map<number, DhcpHost[]>();
+  const add = <K>(map: Map<K, DhcpHost[]>, key: K, h: DhcpHost): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [h]);
+    else if (list[list.length - 1] !== h) list.push(h);
+  };
+  for (const h of model.hosts) {
+    if (h.mac !== undefined) add(byMac, h.mac, h);
+    for (const a of h.fixedAddresses) if (a.value !== undefined) add(byAddress, a.value, h);
+  }
+  const index = { byMac, byAddress };
+  hostIndexes.set(model, index);
+  return index;
 }
 
 /** The subnet declaration that covers an address (the most specific one). */

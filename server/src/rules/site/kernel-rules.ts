@@ -141,10 +141,13 @@ function checkRef(ref: KernelRef): Finding[] {
 }
 
 /** `kernel/*`: every subject whose root is NFS (`root=/dev/nfs`), once per kernel reference. */
-export function checkKernelConfigs(site: SiteModel): Finding[] {
+export function checkKernelConfigs(
+  site: SiteModel,
+  subjects: readonly BootSubject[] = site.subjects,
+): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const subject of site.subjects) {
+  for (const subject of subjects) {
     const kernel = subject.kernel;
     if (!subject.boot.rootIsNfs || !kernel) continue;
     const key = `${subject.uri}#${kernel.span.start}:${kernel.span.end}`;

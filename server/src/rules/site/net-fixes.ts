@@ -6,7 +6,7 @@ import type { VifSpec } from '../../formats/xen/vif';
 import type { DhcpFile } from '../dhcp/types';
 import { siteHosts } from './net-machines';
 import type { SiteSubnet } from './net-machines';
-import type { SiteModel } from './site-model';
+import type { SiteFacts, SiteModel } from './site-model';
 import type { BootSubject } from './subjects';
 
 /**
@@ -95,19 +95,34 @@ export function vifMacFix(
 function usedAddresses(site: SiteModel): Set<number> {
   const cached = addressCache.get(site);
   if (cached) return cached;
-  const used = new Set<number>();
+  const used = new Set<number>(site.facts.derived(addressesOfFacts));
   addressCache.set(site, used);
   const add = (t: string | undefined): void => {
     const n = t !== undefined ? parseIpv4(t) : undefined;
     if (n !== undefined) used.add(n);
   };
-  for (const f of site.dhcpFiles) for (const m of f.text.match(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g) ?? []) add(m);
-  for (const h of site.topology.hosts) h.addresses.forEach(add);
   for (const s of site.subjects) {
     const ip = s.boot.ip?.parsed;
     [ip?.client, ip?.server, ip?.gateway, s.boot.nfsroot?.parsed.server].forEach(add);
   }
   return used;
+}
+
+/** The addresses written anywhere in the site's dhcpd.conf files and the topology (once per set of facts). */
+function addressesOfFacts(facts: SiteFacts): Set<number> {
+  const used = new Set<number>();
+  const add = (t: string | undefined): void => {
+    const n = t !== undefined ? parseIpv4(t) : undefined;
+    if (n !== undefined) used.add(n);
+  };
+  for (const f of facts.dhcpFiles) for (const m of f.text.match(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g) ?? []) add(m);
+  for (const h of facts.topology.hosts) h.addresses.forEach(add);
+  return used;
+}
+
+/** The lower-case names of the site's DHCP host declarations. */
+function hostNamesOfFacts(facts: SiteFacts): Set<string> {
+  return new Set(facts.dhcpFiles.flatMap((f) => f.model.hosts.map((h) => h.name.text.toLowerCase())));
 }
 
 /** The first address of a subnet that no one uses and no dynamic range may lease (deterministic). */
@@ -133,7 +148,7 @@ export function hostNameFor(site: SiteModel, wanted: string): string {
       .trim()
       .replace(/[^A-Za-z0-9_.-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'host';
-  const taken = new Set(siteHosts(site).map((h) => h.host.name.text.toLowerCase()));
+  const taken = site.facts.derived(hostNamesOfFacts);
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}-${i}`;
   return name;

@@ -4,7 +4,7 @@ import { effectiveValue, subnetContains } from '../../formats/dhcp/model';
 import type { DhcpHost, DhcpRange, DhcpScope, DhcpSubnet } from '../../formats/dhcp/model';
 import { XM_DUMMY_NFS_SERVER } from '../../formats/xen/command-line-model';
 import type { DhcpFile } from '../dhcp/types';
-import type { SiteModel } from './site-model';
+import type { SiteFacts, SiteModel } from './site-model';
 import type { BootSubject } from './subjects';
 
 /**
@@ -43,9 +43,72 @@ export function firstLineSpan(text: string | undefined): Span {
   return { start: 0, end: nl < 0 ? t.length : nl };
 }
 
-/** Every host declaration of the site's dhcpd.conf files. */
-export function siteHosts(site: SiteModel): SiteHost[] {
-  return site.dhcpFiles.flatMap((file) => file.model.hosts.map((host) => ({ file, host })));
+/** Every host declaration of the site's dhcpd.conf files (built once per set of facts). */
+export function siteHosts(site: SiteModel): readonly SiteHost[] {
+  return site.facts.derived(allHosts);
+}
+
+function allHosts(facts: SiteFacts): SiteHost[] {
+  return facts.dhcpFiles.flatMap((file) => file.model.hosts.map((host) => ({ file, host })));
+}
+
+/** Adds `item` to the list under `key`. */
+function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The site's host blocks by MAC. */
+function hostsByMacIndex(facts: SiteFacts): Map<string, SiteHost[]> {
+  const index = new Map<string, SiteHost[]>();
+  for (const h of facts.derived(allHosts)) if (h.host.mac) push(index, h.host.mac, h);
+  return index;
+}
+
+/** The site's host blocks by lower-case declaration name and `option host-name` (each host once per name). */
+function hostsByNameIndex(facts: SiteFacts): Map<string, Ordered[]> {
+  const index = new Map<string, Ordered[]>();
+  facts.derived(allHosts).forEach((host, order) => {
+    const hostName = effectiveValue(host.file.model, 'option host-name', { host: host.host })?.values[0]
+      ?.text;
+    const names = new Set([host.host.name.text, hostName].flatMap((n) => (n ? [n.toLowerCase()] : [])));
+    for (const n of names) push(index, n, { host, order });
+  });
+  return index;
+}
+
+/** A host block with its position among the site's hosts (answers keep declaration order). */
+interface Ordered {
+  readonly host: SiteHost;
+  readonly order: number;
+}
+
+/** The hosts of `found`, each once, in declaration order. */
+function inOrder(found: readonly Ordered[]): SiteHost[] {
+  const byOrder = new Map(found.map((f) => [f.order, f.host]));
+  return [...byOrder].sort((a, b) => a[0] - b[0]).map(([, host]) => host);
+}
+
+/** A host block that hands out a menu: what it names, with the host's position in `allHosts` for order. */
+interface MenuPointer extends Ordered {
+  readonly value: string;
+}
+
+/**
+ * Host blocks with a MAC by the last path segment of each menu value they hand out (`filename`,
+ * option 150, …): a menu file can only be named by a value that ends with its own name.
+ */
+function menuPointerIndex(facts: SiteFacts): Map<string, MenuPointer[]> {
+  const index = new Map<string, MenuPointer[]>();
+  facts.derived(allHosts).forEach((host, order) => {
+    if (!host.host.mac) return;
+    for (const key of MENU_KEYS) {
+      const value = effectiveValue(host.file.model, key, { host: host.host })?.values[0]?.text;
+      if (value !== undefined) push(index, value.slice(value.lastIndexOf('/') + 1), { host, order, value });
+    }
+  });
+  return index;
 }
 
 function folder(p: string): string {
@@ -69,13 +132,8 @@ function menuMatches(site: SiteModel, menu: string, value: string): boolean {
 function hostsPointingAt(site: SiteModel, subject: BootSubject): SiteHost[] {
   const path = site.pathOf(subject.uri);
   if (path === undefined) return [];
-  return siteHosts(site).filter(({ file, host }) => {
-    if (!host.mac) return false;
-    return MENU_KEYS.some((key) => {
-      const v = effectiveValue(file.model, key, { host })?.values[0];
-      return v !== undefined && menuMatches(site, path, v.text);
-    });
-  });
+  const candidates = site.facts.derived(menuPointerIndex).get(path.slice(path.lastIndexOf('/') + 1)) ?? [];
+  return inOrder(candidates.filter((c) => menuMatches(site, path, c.value)));
 }
 
 /** The MACs a subject is known by, in the order the kernel would try its interfaces. */
@@ -94,8 +152,8 @@ export function knownMacs(site: SiteModel, subject: BootSubject): KnownMac[] {
 }
 
 /** The host blocks for a MAC, across the site. */
-export function hostsForMac(site: SiteModel, mac: string): SiteHost[] {
-  return siteHosts(site).filter((h) => h.host.mac === mac);
+export function hostsForMac(site: SiteModel, mac: string): readonly SiteHost[] {
+  return site.facts.derived(hostsByMacIndex).get(mac) ?? [];
 }
 
 /** The names a subject goes by: a domain's name and the `ip=` hostname field, lower case. */
@@ -109,10 +167,8 @@ export function subjectNames(subject: BootSubject): string[] {
 export function hostsNamedFor(site: SiteModel, subject: BootSubject): SiteHost[] {
   const names = subjectNames(subject);
   if (names.length === 0) return [];
-  return siteHosts(site).filter(({ file, host }) => {
-    const hostName = effectiveValue(file.model, 'option host-name', { host })?.values[0]?.text;
-    return [host.name.text, hostName].some((n) => n !== undefined && names.includes(n.toLowerCase()));
-  });
+  const index = site.facts.derived(hostsByNameIndex);
+  return inOrder(names.flatMap((n) => index.get(n) ?? []));
 }
 
 /**

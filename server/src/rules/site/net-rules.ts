@@ -307,11 +307,14 @@ function checkSubject(site: SiteModel, subject: BootSubject, asked: Set<string>)
   return [...(use ? dhcpChecks(site, subject, use) : []), ...staticChecks(site, subject)];
 }
 
-/** The `net/*` check: every boot subject's address against the site's DHCP (said once per reference). */
-export function checkNet(site: SiteModel): Finding[] {
+/**
+ * The `net/*` check: the address of each of `subjects` (by default every subject of the site) against the
+ * site's DHCP, said once per reference.
+ */
+export function checkNet(site: SiteModel, subjects: readonly BootSubject[] = site.subjects): Finding[] {
   const seen = new Set<string>();
   const asked = new Set<string>();
-  return site.subjects
+  return subjects
     .flatMap((s) => checkSubject(site, s, asked))
     .filter((f) => {
       const key = `${f.ruleId} ${f.uri} ${f.span.start} ${f.span.end}`;

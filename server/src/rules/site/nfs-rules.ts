@@ -55,9 +55,9 @@ function mountsNfsRoot(subject: BootSubject): boolean {
   return d?.toolstack === 'xm' && d.settings.has('nfs_root') && subject.boot.nfsroot !== undefined;
 }
 
-/** The NFS-root checks of every subject of the site. */
-export function checkNfsRoots(site: SiteModel): Finding[] {
-  return site.subjects.filter(mountsNfsRoot).flatMap((s) => checkSubject(site, s));
+/** The NFS-root checks of `subjects` (by default every subject of the site). */
+export function checkNfsRoots(site: SiteModel, subjects: readonly BootSubject[] = site.subjects): Finding[] {
+  return subjects.filter(mountsNfsRoot).flatMap((s) => checkSubject(site, s));
 }
 
 /** The subject's name for messages: a domain's name (trimmed: xen/name-whitespace says the rest), an entry's ‘title’. */

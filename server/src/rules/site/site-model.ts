@@ -33,40 +33,104 @@ export interface SubjectDhcp {
 }
 
 /**
+ * The facts of the site that are not boot subjects: the exports, dhcpd.conf and `.config` files and the
+ * topology. They change far less often than domain configs, so one `SiteFacts` serves many site models
+ * (workspace.ts keeps it while none of these files changes), with the indices built over it (`derived`).
+ */
+export class SiteFacts {
+  readonly exportsFiles: readonly ExportsFile[];
+  readonly dhcpFiles: readonly DhcpFile[];
+  readonly kconfigs: readonly KconfigFile[];
+  /** Host names the site knows, with their addresses: DHCP host declarations and the topology's hosts. */
+  readonly hostAddresses: ReadonlyMap<string, readonly string[]>;
+  readonly tables = new Map<string, ServerExports>();
+  private readonly built = new Map<(facts: SiteFacts) => unknown, unknown>();
+
+  constructor(
+    files: readonly AnalysedFile[],
+    readonly topology: Topology,
+    readonly pathOf: (uri: string) => string | undefined,
+  ) {
+    this.exportsFiles = files.filter(isExportsFile);
+    this.dhcpFiles = files.filter(isDhcpFile);
+    this.kconfigs = files.filter(isKconfigFile);
+    this.hostAddresses = collectHostAddresses(this.dhcpFiles, topology);
+  }
+
+  /** A value computed from the facts once (an index): `build` is the key, so pass a module-level function. */
+  derived<T>(build: (facts: SiteFacts) => T): T {
+    if (this.built.has(build)) return this.built.get(build) as T;
+    const value = build(this);
+    this.built.set(build, value);
+    return value;
+  }
+}
+
+/** Whether an analysed file is one of the facts (not a boot subject's file). */
+export function isFactFile(file: AnalysedFile): boolean {
+  return isExportsFile(file) || isDhcpFile(file) || isKconfigFile(file);
+}
+
+/**
  * Everything the cross-file checks read: the boot subjects and the facts of the other formats, tied
- * together by the topology (shared CONTRACT.md). Built once per check of the workspace.
+ * together by the topology (shared CONTRACT.md).
  */
 export class SiteModel {
   readonly subjects: readonly BootSubject[];
   readonly exportsFiles: readonly ExportsFile[];
   readonly dhcpFiles: readonly DhcpFile[];
   readonly kconfigs: readonly KconfigFile[];
-  /** Host names the site knows, with their addresses: DHCP host declarations and the topology's hosts. */
   readonly hostAddresses: ReadonlyMap<string, readonly string[]>;
-  private readonly tables = new Map<string, ServerExports>();
-  private readonly texts: ReadonlyMap<string, string>;
+  readonly topology: Topology;
+  private readonly tables: Map<string, ServerExports>;
+  private readonly built = new Map<(site: SiteModel) => unknown, unknown>();
 
+  /**
+   * `subjects` are the boot subjects of every file (`bootSubjects`), `facts` the other files' facts,
+   * `textOf` the text of any file of the site.
+   */
   constructor(
-    files: readonly AnalysedFile[],
-    readonly topology: Topology,
-    private readonly pathOfUri: (uri: string) => string | undefined,
+    subjects: readonly BootSubject[],
+    readonly facts: SiteFacts,
+    private readonly texts: (uri: string) => string | undefined,
   ) {
-    this.subjects = bootSubjects(files);
-    this.exportsFiles = files.filter(isExportsFile);
-    this.dhcpFiles = files.filter(isDhcpFile);
-    this.kconfigs = files.filter(isKconfigFile);
-    this.hostAddresses = collectHostAddresses(this.dhcpFiles, topology);
-    this.texts = new Map(files.map((f) => [f.uri, f.text]));
+    this.subjects = subjects;
+    this.exportsFiles = facts.exportsFiles;
+    this.dhcpFiles = facts.dhcpFiles;
+    this.kconfigs = facts.kconfigs;
+    this.hostAddresses = facts.hostAddresses;
+    this.topology = facts.topology;
+    this.tables = facts.tables;
+  }
+
+  /** A site model over analysed files, built in one go (tests, one-off checks). */
+  static of(
+    files: readonly AnalysedFile[],
+    topology: Topology,
+    pathOf: (uri: string) => string | undefined,
+  ): SiteModel {
+    const texts = new Map(files.map((f) => [f.uri, f.text]));
+    return new SiteModel(bootSubjects(files), new SiteFacts(files, topology, pathOf), (uri) =>
+      texts.get(uri),
+    );
+  }
+
+  /** A value computed once per model from the subjects and the facts (`build` is the key). */
+  derived<T>(build: (site: SiteModel) => T): T {
+    if (this.built.has(build)) return this.built.get(build) as T;
+    const value = build(this);
+    this.built.set(build, value);
+    return value;
   }
 
   /** The text of a file of the site (e.g. to anchor on the first line of a pxelinux.cfg/01-<mac> file). */
   textOf(uri: string): string | undefined {
-    return this.texts.get(uri);
+    return this.texts(uri);
   }
 
   /** The workspace path of a file. */
   pathOf(uri: string): string | undefined {
-    return this.pathOfUri(uri);
+    return this.facts.pathOf(uri);
   }
 
   /** The topology host a file belongs to. */

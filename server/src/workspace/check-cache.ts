@@ -1,0 +1,208 @@
+import type { Finding } from '../core/finding';
+import { checkSubjectFile } from '../rules/site';
+import { SiteFacts, SiteModel, isFactFile } from '../rules/site/site-model';
+import type { BootSubject } from '../rules/site/subjects';
+import type { AnalysedFile, FormatId, SiteContext } from './analysed-file';
+import { FORMATS } from './format-registry';
+
+/**
+ * The incremental part of `Workspace.check()` (issue 6). A file's findings come in parts, each cached with
+ * what it was computed from:
+ * - its single-file findings (cached with the file's analysis, workspace.ts);
+ * - its share of its format's set checks (`checkSet`: duplicates across files), re-run when a file of that
+ *   format or the site (topology, paths) changed;
+ * - its cross-file findings (`rules/site`), re-run when the file's own boot subjects or the site's facts
+ *   (exports, dhcpd.conf, kernel configs, topology) changed. Every cross-file finding sits in its subject's
+ *   file (RULES.md), so an edit in one domain config re-checks that file only.
+ * An unchanged part is the same array as last time, so the server republishes only files whose parts
+ * changed (`sameParts`).
+ */
+
+/** One analysed file as the cache sees it; `serial` changes whenever the file is analysed again. */
+export interface CheckedFile {
+  readonly uri: string;
+  readonly serial: number;
+  readonly file: AnalysedFile;
+  readonly findings: readonly Finding[];
+  readonly subjects: readonly BootSubject[];
+}
+
+/** What one run of the checks reads from the workspace. */
+export interface CheckInput {
+  /** Every file in workspace order, with its analysis (undefined: none of our formats, or skipped). */
+  readonly files: readonly { readonly uri: string; readonly checked: CheckedFile | undefined }[];
+  readonly site: SiteContext;
+  /** Changes whenever the topology or the site's paths change. */
+  readonly siteEpoch: number;
+  textOf(uri: string): string | undefined;
+}
+
+/** A file's findings, in parts that keep their identity while unchanged. */
+export type FindingParts = readonly (readonly Finding[])[];
+
+const NONE: readonly Finding[] = [];
+
+interface SetEntry {
+  readonly serials: readonly number[];
+  readonly epoch: number;
+  readonly byUri: ReadonlyMap<string, readonly Finding[]>;
+}
+
+interface SiteEntry {
+  readonly serial: number;
+  readonly facts: SiteFacts;
+  readonly findings: readonly Finding[];
+}
+
+/** Whether two files' parts are the same arrays (nothing to republish). */
+export function sameParts(a: FindingParts | undefined, b: FindingParts): boolean {
+  return a !== undefined && a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
+/** Caches of the set checks, the site facts and the cross-file findings, across runs. */
+export class CheckCache {
+  private readonly sets = new Map<FormatId, SetEntry>();
+  private readonly siteFindings = new Map<string, SiteEntry>();
+  private facts: { readonly key: string; readonly facts: SiteFacts } | undefined;
+
+  /** The facts of the site for these files: the cached ones while no fact file and no topology changed. */
+  factsFor(input: CheckInput): SiteFacts {
+    const factFiles = input.files.flatMap((f) =>
+      f.checked && isFactFile(f.checked.file) ? [f.checked] : [],
+    );
+    const key = `${input.siteEpoch}|${factFiles.map((f) => f.serial).join(',')}`;
+    if (this.facts?.key !== key)
+      this.facts = {
+        key,
+        facts: new SiteFacts(
+          factFiles.map((f) => f.file),
+          input.site.topology,
+          input.site.pathOf,
+        ),
+      };
+    return this.facts.facts;
+  }
+
+  /** The site model of these files (subjects in workspace order, the cached facts). */
+  modelFor(input: CheckInput): SiteModel {
+    const subjects = input.files.flatMap((f) => f.checked?.subjects ?? []);
+    return new SiteModel(subjects, this.factsFor(input), (uri) => input.textOf(uri));
+  }
+
+  /**
+   * Runs the checks, yielding between units of work so that a caller can pause (the server answers
+   * requests meanwhile) or abandon a stale run; what was computed stays cached. Returns every file's parts.
+   */
+  *run(
+    input: CheckInput,
+    extra: ReadonlyMap<string, readonly Finding[]>,
+  ): Generator<void, Map<string, FindingParts>> {
+    const sets = new Map<string, (readonly Finding[])[]>();
+    for (const analyser of FORMATS) {
+      const group = input.files.flatMap((f) => (f.checked?.file.format === analyser.id ? [f.checked] : []));
+      const entry = this.setEntry(analyser.id, group, input);
+      for (const [uri, findings] of entry.byUri) sets.set(uri, [findings]);
+      yield;
+    }
+    const model = this.modelFor(input);
+    yield;
+    const out = new Map<string, FindingParts>();
+    const live = new Set<string>();
+    for (const { uri, checked } of input.files) {
+      live.add(uri);
+      const site = checked && checked.subjects.length > 0 ? this.siteEntry(model, checked).findings : NONE;
+      out.set(uri, [extra.get(uri) ?? NONE, checked?.findings ?? NONE, ...(sets.get(uri) ?? [NONE]), site]);
+      if (checked && checked.subjects.length > 0) yield;
+    }
+    for (const uri of this.siteFindings.keys()) if (!live.has(uri)) this.siteFindings.delete(uri);
+    return out;
+  }
+
+  /** The cross-file findings of one file's subjects, from the cache when neither they nor the facts changed. */
+  siteFindingsOf(model: SiteModel, checked: CheckedFile): readonly Finding[] {
+    return this.siteEntry(model, checked).findings;
+  }
+
+  private siteEntry(model: SiteModel, checked: CheckedFile): SiteEntry {
+    const cached = this.siteFindings.get(checked.uri);
+    if (cached && cached.serial === checked.serial && cached.facts === model.facts) return cached;
+    const findings = checkSubjectFile(model, checked.subjects);
+    const entry = {
+      serial: checked.serial,
+      facts: model.facts,
+      findings: cached && sameFindings(cached.findings, findings) ? cached.findings : findings,
+    };
+    this.siteFindings.set(checked.uri, entry);
+    return entry;
+  }
+
+  private setEntry(format: FormatId, group: readonly CheckedFile[], input: CheckInput): SetEntry {
+    const serials = group.map((f) => f.serial);
+    const cached = this.sets.get(format);
+    if (
+      cached &&
+      cached.epoch === input.siteEpoch &&
+      cached.serials.length === serials.length &&
+      cached.serials.every((s, i) => s === serials[i])
+    )
+      return cached;
+    const analyser = FORMATS.find((a) => a.id === format);
+    const findings = analyser
+      ? analyser.checkSet(
+          group.map((f) => f.file),
+          input.site,
+        )
+      : [];
+    const byUri = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = byUri.get(f.uri);
+      if (list) list.push(f);
+      else byUri.set(f.uri, [f]);
+    }
+    const entry = { serials, epoch: input.siteEpoch, byUri: keepUnchanged(cached?.byUri, byUri) };
+    this.sets.set(format, entry);
+    return entry;
+  }
+}
+
+/** The new lists, except that a file whose findings did not change keeps its old array. */
+function keepUnchanged(
+  before: ReadonlyMap<string, readonly Finding[]> | undefined,
+  after: Map<string, Finding[]>,
+): Map<string, readonly Finding[]> {
+  const out = new Map<string, readonly Finding[]>();
+  for (const [uri, findings] of after) {
+    const old = before?.get(uri);
+    out.set(uri, old && sameFindings(old, findings) ? old : findings);
+  }
+  return out;
+}
+
+/**
+ * Whether two lists hold the same diagnostics (rule, place, message, severity, related information).
+ * Quick fixes are not compared: code actions compute them afresh (Workspace.findingsForActions).
+ */
+export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => sameFinding(f, b[i]));
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  const ra = a.related ?? [];
+  const rb = b.related ?? [];
+  return (
+    a.ruleId === b.ruleId &&
+    a.uri === b.uri &&
+    a.span.start === b.span.start &&
+    a.span.end === b.span.end &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    ra.length === rb.length &&
+    ra.every(
+      (r, i) =>
+        r.uri === rb[i].uri &&
+        r.span.start === rb[i].span.start &&
+        r.span.end === rb[i].span.end &&
+        r.message === rb[i].message,
+    )
+  );
+}
