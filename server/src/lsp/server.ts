@@ -16,7 +16,6 @@ import type {
   SymbolKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../core/finding';
 import { bootChainHover, bootChainsIn } from '../features/boot-chain';
 import { codeActionsFor } from '../features/code-actions';
 import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
@@ -31,8 +30,10 @@ import { loadReferenced } from '../node/references';
 import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
 import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
+import { sameParts } from '../workspace/check-cache';
+import type { FileParts, FindingParts } from '../workspace/check-cache';
 import { Workspace } from '../workspace/workspace';
-import { FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
+import { CHECKED_NOTIFICATION, FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
 import { readSettings } from './settings';
 
 /** Options for a server instance (tests shorten the debounce). */
@@ -41,6 +42,8 @@ export interface ServerOptions {
   readonly debounceMs?: number;
   /** Where `docs/rules/<id>.md` pages live, as a URI ending in `/`. */
   readonly docsBase?: string;
+  /** Milliseconds of checking before the server lets requests in (then it goes on). */
+  readonly sliceMs?: number;
 }
 
 /**
@@ -52,9 +55,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workspace = new Workspace();
   const lines = new LineIndexCache();
   let roots: string[] = [];
-  let published = new Set<string>();
-  let latestFindings = new Map<string, Finding[]>();
+  /** What was last published per file: republished only when a part changed (check-cache.ts). */
+  const published = new Map<string, FindingParts>();
   let timer: NodeJS.Timeout | undefined;
+  let run: { steps: Generator<FileParts | undefined, void>; seen: Set<string>; started: number } | undefined;
+  /** Set when severities may have changed (settings, topology): every file is republished once. */
+  let republishAll = true;
   let configurationSupported = false;
 
   const relative = (uri: string): string => {
@@ -87,34 +93,71 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  // A failing check must not take the server down: it is logged, and the next change tries again.
-  const publish = (): void => {
+  /**
+   * Checking runs in slices (`sliceMs`), so that hover, completion and the other requests are answered
+   * between them; a change abandons the run (what it computed stays cached) and a new one starts after the
+   * debounce. Each file is published as soon as its findings are known, and only when they changed.
+   * A failing check must not take the server down: it is logged, and the next change tries again.
+   */
+  const startRun = (): void => {
     timer = undefined;
+    run?.steps.return();
+    run = {
+      steps: workspace.checkSteps((uri) => documents.get(uri) !== undefined),
+      seen: new Set(),
+      started: Date.now(),
+    };
+    pump(run);
+  };
+
+  const pump = (current: NonNullable<typeof run>): void => {
+    if (run !== current) return;
+    const deadline = Date.now() + (options.sliceMs ?? 20);
     try {
-      publishNow();
+      for (;;) {
+        const step = current.steps.next();
+        if (step.done) return finishRun(current);
+        if (step.value) publishFile(step.value, current);
+        if (Date.now() > deadline) {
+          setImmediate(() => pump(current));
+          return;
+        }
+      }
     } catch (e) {
+      run = undefined;
       connection.console.error(`xen-nfs-boot: checking failed: ${(e as Error).stack ?? String(e)}`);
     }
   };
 
-  const publishNow = (): void => {
-    latestFindings = workspace.check();
-    const next = new Set<string>();
-    for (const [uri, findings] of latestFindings) {
-      const f = workspace.getFile(uri);
-      if (!f?.format) continue;
-      next.add(uri);
-      const diagnostics = toDiagnostics(workspace, findings, lines, options.docsBase) as Diagnostic[];
-      void connection.sendDiagnostics({ uri, diagnostics });
+  const publishFile = ({ uri, parts }: FileParts, current: NonNullable<typeof run>): void => {
+    current.seen.add(uri);
+    const f = workspace.getFile(uri);
+    if (!f?.format) {
+      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
     }
-    for (const uri of published)
-      if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    published = next;
+    if (!republishAll && sameParts(published.get(uri), parts)) return;
+    const diagnostics = toDiagnostics(workspace, parts.flat(), lines, options.docsBase) as Diagnostic[];
+    void connection.sendDiagnostics({ uri, diagnostics });
+    published.set(uri, parts);
+  };
+
+  const finishRun = (current: NonNullable<typeof run>): void => {
+    run = undefined;
+    for (const uri of [...published.keys()]) {
+      if (current.seen.has(uri)) continue;
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    republishAll = false;
+    void connection.sendNotification(CHECKED_NOTIFICATION, { ms: Date.now() - current.started });
   };
 
   const schedule = (): void => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(publish, options.debounceMs ?? 150);
+    run?.steps.return();
+    run = undefined;
+    timer = setTimeout(startRun, options.debounceMs ?? 150);
   };
 
   const announceKinds = (): void => {
@@ -154,6 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     await refreshSettings();
     loadTopology();
+    republishAll = true;
     const sitePaths: string[] = [];
     for (const root of roots) {
       const scan = scanFolderFully(root);
@@ -163,11 +207,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     workspace.setSitePaths(sitePaths);
     announceKinds();
-    publish();
+    startRun();
   });
 
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
+    republishAll = true;
     schedule();
   });
 
@@ -176,8 +221,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!change.uri.startsWith('file:')) continue;
       const file = fileURLToPath(change.uri);
       workspace.updateSitePath(relative(change.uri), change.type !== FileChangeType.Deleted);
-      if (path.basename(file) === TOPOLOGY_FILE) loadTopology();
-      else if (change.type === FileChangeType.Deleted) {
+      if (path.basename(file) === TOPOLOGY_FILE) {
+        loadTopology();
+        republishAll = true;
+      } else if (change.type === FileChangeType.Deleted) {
         if (!documents.get(change.uri)) workspace.removeFile(change.uri);
       } else loadFromDisk(file);
     }
@@ -234,7 +281,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction((params): CodeAction[] => {
     const uri = params.textDocument.uri;
-    const findings = workspace.check().get(uri) ?? latestFindings.get(uri) ?? [];
+    const findings = workspace.findingsForActions(uri);
     return codeActionsFor(
       workspace,
       findings,

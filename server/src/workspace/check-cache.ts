@@ -40,6 +40,12 @@ export interface CheckInput {
 /** A file's findings, in parts that keep their identity while unchanged. */
 export type FindingParts = readonly (readonly Finding[])[];
 
+/** One file's findings from a run of the checks. */
+export interface FileParts {
+  readonly uri: string;
+  readonly parts: FindingParts;
+}
+
 const NONE: readonly Finding[] = [];
 
 interface SetEntry {
@@ -90,32 +96,50 @@ export class CheckCache {
   }
 
   /**
-   * Runs the checks, yielding between units of work so that a caller can pause (the server answers
-   * requests meanwhile) or abandon a stale run; what was computed stays cached. Returns every file's parts.
+   * Runs the checks, yielding each file's parts as soon as they are known (`undefined` between other units
+   * of work), so that a caller can publish early, pause (the server answers requests meanwhile) or abandon
+   * a stale run; what was computed stays cached. Files whose cross-file findings must be computed again
+   * come last, those `first` says first (the documents open in the editor).
    */
   *run(
     input: CheckInput,
     extra: ReadonlyMap<string, readonly Finding[]>,
-  ): Generator<void, Map<string, FindingParts>> {
-    const sets = new Map<string, (readonly Finding[])[]>();
+    first: (uri: string) => boolean = () => false,
+  ): Generator<FileParts | undefined, void> {
+    const sets = new Map<string, readonly Finding[]>();
     for (const analyser of FORMATS) {
       const group = input.files.flatMap((f) => (f.checked?.file.format === analyser.id ? [f.checked] : []));
-      const entry = this.setEntry(analyser.id, group, input);
-      for (const [uri, findings] of entry.byUri) sets.set(uri, [findings]);
-      yield;
+      for (const [uri, findings] of this.setEntry(analyser.id, group, input).byUri) sets.set(uri, findings);
+      yield undefined;
     }
     const model = this.modelFor(input);
-    yield;
-    const out = new Map<string, FindingParts>();
-    const live = new Set<string>();
+    const partsOf = (uri: string, checked: CheckedFile | undefined, site: readonly Finding[]): FileParts => ({
+      uri,
+      parts: [extra.get(uri) ?? NONE, checked?.findings ?? NONE, sets.get(uri) ?? NONE, site],
+    });
+    const later: CheckedFile[] = [];
     for (const { uri, checked } of input.files) {
-      live.add(uri);
-      const site = checked && checked.subjects.length > 0 ? this.siteEntry(model, checked).findings : NONE;
-      out.set(uri, [extra.get(uri) ?? NONE, checked?.findings ?? NONE, ...(sets.get(uri) ?? [NONE]), site]);
-      if (checked && checked.subjects.length > 0) yield;
+      if (!checked || checked.subjects.length === 0) yield partsOf(uri, checked, NONE);
+      else if (this.isCurrent(model, checked))
+        yield partsOf(uri, checked, this.siteEntry(model, checked).findings);
+      else later.push(checked);
     }
+    const ordered = [...later.filter((c) => first(c.uri)), ...later.filter((c) => !first(c.uri))];
+    for (const checked of ordered)
+      yield partsOf(checked.uri, checked, this.siteEntry(model, checked).findings);
+    const live = new Set(input.files.map((f) => f.uri));
     for (const uri of this.siteFindings.keys()) if (!live.has(uri)) this.siteFindings.delete(uri);
-    return out;
+  }
+
+  /** One file's share of its format's set checks (cached like `run`'s). */
+  setFindingsOf(input: CheckInput, format: FormatId, uri: string): readonly Finding[] {
+    const group = input.files.flatMap((f) => (f.checked?.file.format === format ? [f.checked] : []));
+    return this.setEntry(format, group, input).byUri.get(uri) ?? NONE;
+  }
+
+  private isCurrent(model: SiteModel, checked: CheckedFile): boolean {
+    const cached = this.siteFindings.get(checked.uri);
+    return cached !== undefined && cached.serial === checked.serial && cached.facts === model.facts;
   }
 
   /** The cross-file findings of one file's subjects, from the cache when neither they nor the facts changed. */
@@ -125,7 +149,7 @@ export class CheckCache {
 
   private siteEntry(model: SiteModel, checked: CheckedFile): SiteEntry {
     const cached = this.siteFindings.get(checked.uri);
-    if (cached && cached.serial === checked.serial && cached.facts === model.facts) return cached;
+    if (cached && this.isCurrent(model, checked)) return cached;
     const findings = checkSubjectFile(model, checked.subjects);
     const entry = {
       serial: checked.serial,

@@ -9,7 +9,7 @@ import { checkSubjectFile } from '../rules/site';
 import type { SiteModel } from '../rules/site/site-model';
 import { bootSubjects } from '../rules/site/subjects';
 import { CheckCache } from './check-cache';
-import type { CheckedFile, CheckInput, FindingParts } from './check-cache';
+import type { CheckedFile, CheckInput, FileParts } from './check-cache';
 import { EMPTY_TOPOLOGY } from './topology';
 import type { Topology } from './topology';
 
@@ -245,38 +245,41 @@ export class Workspace {
 
   /** Every finding of the workspace, grouped by file; every known file has an entry (possibly empty). */
   check(): Map<string, Finding[]> {
-    const steps = this.checkSteps();
-    let step = steps.next();
-    while (!step.done) step = steps.next();
     const out = new Map<string, Finding[]>();
-    for (const [uri, parts] of step.value) out.set(uri, parts.flat());
+    for (const uri of this.files.keys()) out.set(uri, []);
+    for (const result of this.checkSteps()) if (result) out.set(result.uri, result.parts.flat());
     return out;
   }
 
   /**
-   * The check as steps (`check-cache.ts`): a caller may pause between them and abandon a run that a newer
-   * change made stale; every file's findings come in parts that keep their identity while unchanged.
+   * The check as steps (`check-cache.ts`): each file's findings as soon as they are known, in parts that
+   * keep their identity while unchanged; `undefined` between other units of work, where a caller may pause
+   * or abandon a run that a newer change made stale. Files `first` selects get their cross-file findings
+   * before the others.
    */
-  *checkSteps(): Generator<void, Map<string, FindingParts>> {
+  *checkSteps(first?: (uri: string) => boolean): Generator<FileParts | undefined, void> {
     const files: { uri: string; checked: CheckedFile | undefined }[] = [];
-    for (const f of this.files.values()) {
+    for (const f of [...this.files.values()]) {
       files.push({ uri: f.uri, checked: this.analysis(f.uri) });
-      yield;
+      yield undefined;
     }
-    const input = this.checkInput(files);
-    return yield* this.checks.run(input, this.skippedParts());
+    yield* this.checks.run(this.checkInput(files), this.skippedParts(), first);
   }
 
   /**
-   * A file's findings for quick fixes: like `check()`'s, but the cross-file ones are computed afresh so that
-   * fixes that pick a free MAC or address see the site as it is now.
+   * A file's findings for quick fixes, computed for that file alone: its own, its share of its format's set
+   * checks, and its cross-file findings computed afresh so that fixes that pick a free MAC or address see
+   * the site as it is now.
    */
   findingsForActions(uri: string): Finding[] {
     const analysis = this.analysis(uri);
-    const all = this.check().get(uri) ?? [];
-    if (!analysis || analysis.subjects.length === 0) return all;
-    const cached = new Set(this.checks.siteFindingsOf(this.siteModel(), analysis));
-    return [...all.filter((f) => !cached.has(f)), ...checkSubjectFile(this.siteModel(), analysis.subjects)];
+    const out = [...(this.skippedParts().get(uri) ?? [])];
+    if (!analysis) return out;
+    const input = this.checkInput();
+    out.push(...analysis.findings, ...this.checks.setFindingsOf(input, analysis.file.format, uri));
+    if (analysis.subjects.length > 0)
+      out.push(...checkSubjectFile(this.checks.modelFor(input), analysis.subjects));
+    return out;
   }
 
   private checkInput(

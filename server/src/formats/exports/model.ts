@@ -140,6 +140,7 @@ interface Candidate {
 export class ExportTable {
   private readonly byPath = new Map<string, Candidate[]>();
   private readonly entriesByPath = new Map<string, { uri: string; entry: ExportEntry }[]>();
+  private withFsid: string[] | undefined;
 
   constructor(sources: readonly ExportsSource[]) {
     for (const source of sources) {
@@ -163,6 +164,18 @@ export class ExportTable {
   /** Every exported path (normalised). */
   paths(): string[] {
     return [...this.entriesByPath.keys()];
+  }
+
+  /** The exported paths with an `fsid=` option on some line (where an NFSv4 pseudo-root can be). */
+  fsidPaths(): string[] {
+    this.withFsid ??= this.paths().filter((p) =>
+      (this.entriesByPath.get(p) ?? []).some(({ entry }) =>
+        [...entry.defaults, ...entry.clients.flatMap((c) => (c.options ? [c.options] : []))].some((l) =>
+          l.options.some((o) => o.name === 'fsid'),
+        ),
+      ),
+    );
+    return this.withFsid;
   }
 
   /**

@@ -134,7 +134,7 @@ function probeAddress(client: NfsClient): number | undefined {
 function pseudoRootOf(c: RootCheck): { path: string; match: ExportMatch } | undefined {
   const probe = probeAddress(c.client);
   if (probe === undefined) return undefined;
-  for (const p of c.exports.table.paths()) {
+  for (const p of c.exports.table.fsidPaths()) {
     const served = c.exports.table.lookup(p, probe, c.site.hostAddresses).served;
     if (served?.exact && served.options.fsidRoot) return { path: p, match: served };
   }

@@ -50,12 +50,29 @@ export function squashWords(match: ExportMatch): string {
   return written ? 'root_squash' : 'root_squash (the default)';
 }
 
-function sharedDepth(a: string, b: string): number {
-  const x = a.split('/').filter(Boolean);
-  const y = b.split('/').filter(Boolean);
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n;
+/** Export lines by every leading-directory prefix of their path (`/a/b` → `/a`, `/a/b`), in file order. */
+type PrefixIndex = Map<string, { uri: string; entry: ExportEntry }[]>;
+
+// Built once per list of files (the site facts keep the list while the exports do not change).
+const prefixIndexes = new WeakMap<readonly ExportsFile[], PrefixIndex>();
+
+function prefixIndexOf(files: readonly ExportsFile[]): PrefixIndex {
+  const cached = prefixIndexes.get(files);
+  if (cached) return cached;
+  const index: PrefixIndex = new Map();
+  for (const f of files) {
+    for (const entry of f.ast.entries) {
+      let prefix = '';
+      for (const part of normaliseNfsPath(entry.path.value).split('/').filter(Boolean)) {
+        prefix += `/${part}`;
+        const list = index.get(prefix);
+        if (list) list.push({ uri: f.uri, entry });
+        else index.set(prefix, [{ uri: f.uri, entry }]);
+      }
+    }
+  }
+  prefixIndexes.set(files, index);
+  return index;
 }
 
 /**
@@ -66,12 +83,12 @@ export function nearestLines(
   files: readonly ExportsFile[],
   path: string,
 ): { uri: string; entry: ExportEntry }[] {
-  const all = files.flatMap((f) => f.ast.entries.map((entry) => ({ uri: f.uri, entry })));
-  const scored = all.map((l) => ({ ...l, depth: sharedDepth(normaliseNfsPath(l.entry.path.value), path) }));
-  const best = Math.max(0, ...scored.map((s) => s.depth));
-  if (best === 0) return [];
-  return scored
-    .filter((s) => s.depth === best)
-    .slice(0, 3)
-    .map(({ uri, entry }) => ({ uri, entry }));
+  const index = prefixIndexOf(files);
+  const parts = path.split('/').filter(Boolean);
+  // The deepest prefix some export line shares: every line under it shares exactly that many directories.
+  for (let depth = parts.length; depth > 0; depth--) {
+    const lines = index.get(`/${parts.slice(0, depth).join('/')}`);
+    if (lines) return lines.slice(0, 3);
+  }
+  return [];
 }
