@@ -26,7 +26,8 @@ import type { SymbolSpec } from '../features/symbols';
 import type { SiteLocation } from '../features/site-chain';
 import { navigationOf, siteDefinition, siteReferences } from '../features/site-navigation';
 import type { NavigationContext } from '../features/site-navigation';
-import { readTextFile, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import { readContained, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import type { Refusal } from '../node/disk';
 import { loadReferenced } from '../node/references';
 import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
@@ -52,6 +53,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workspace = new Workspace();
   const lines = new LineIndexCache();
   let roots: string[] = [];
+  // The folders' real paths: every read from disk must resolve inside one of them (docs/security.md).
+  let contained: string[] = [];
+  const noted = new Set<string>();
   let published = new Set<string>();
   let latestFindings = new Map<string, Finding[]>();
   let timer: NodeJS.Timeout | undefined;
@@ -63,11 +67,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return root ? toRelative(root, file) : file.split(path.sep).join('/');
   };
 
+  // A file deliberately not read is said once in the output channel, where the user looks for why.
+  const noteRefusal = (r: Refusal): void => {
+    if (noted.has(r.file)) return;
+    noted.add(r.file);
+    connection.console.warn(`xen-nfs-boot: not read: ${r.file}: ${r.reason}`);
+  };
+
   const loadFromDisk = (file: string, format?: FormatId): void => {
     const uri = pathToFileURL(file).href;
     if (documents.get(uri)) return; // the editor's text wins over the disk's
-    const read = readTextFile(file, workspace.maxFileBytes());
+    const read = readContained(contained, file, workspace.maxFileBytes());
     const known = workspace.getFile(uri)?.format;
+    if (!read.ok && read.refused) noteRefusal({ file, reason: read.error });
     if (!read.ok) workspace.removeFile(uri);
     else
       workspace.setFile(uri, relative(uri), read.text, Date.now(), {
@@ -79,7 +91,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const loadTopology = (): void => {
     workspace.setTopology(EMPTY_TOPOLOGY);
     for (const root of roots) {
-      const read = readTextFile(path.join(root, TOPOLOGY_FILE), 1024 * 1024);
+      const file = path.join(root, TOPOLOGY_FILE);
+      const read = readContained(contained, file, 1024 * 1024);
+      if (!read.ok && read.refused) noteRefusal({ file, reason: read.error });
       if (read.ok && !read.tooLarge) {
         workspace.setTopology(parseTopology(read.text).topology);
         return;
@@ -134,6 +148,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
     roots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    contained = realRoots(roots);
     configurationSupported = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -157,6 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const sitePaths: string[] = [];
     for (const root of roots) {
       const scan = scanFolderFully(root);
+      scan.refused.forEach(noteRefusal);
       for (const f of scan.all) sitePaths.push(relative(pathToFileURL(f).href));
       for (const file of scan.candidates) loadFromDisk(file);
       loadReferenced(scan.all, (f) => relative(pathToFileURL(f).href), loadFromDisk, workspace);
