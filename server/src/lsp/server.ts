@@ -33,6 +33,7 @@ import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
 import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
+import { guardHandlers } from './guard';
 import { FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
 import { readSettings } from './settings';
 
@@ -49,6 +50,7 @@ export interface ServerOptions {
  * findings into LSP answers. The only module that knows the protocol.
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  guardHandlers(connection); // first: every handler below logs its exceptions and answers null
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const lines = new LineIndexCache();
