@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../core/finding';
 import { bootChainHover, bootChainsIn } from '../features/boot-chain';
 import { codeActionsFor } from '../features/code-actions';
+import { withVersions } from '../features/versioned-edits';
 import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
 import { featuresOf } from '../features/format-features';
@@ -250,15 +251,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return featuresOf(file).complete(file, offset) as CompletionItem[];
   });
 
+  // The version a fix is computed for (docs/security.md): an open document's, if the model has exactly that
+  // text; null for a file not open whose text on disk is still the model's (else it is re-read, no fix now).
+  const versionOf = (uri: string): number | null | undefined => {
+    const doc = documents.get(uri);
+    const model = workspace.getFile(uri);
+    if (doc) return model?.version === doc.version ? doc.version : undefined;
+    if (!model || !uri.startsWith('file:')) return undefined;
+    const read = readContained(contained, fileURLToPath(uri), workspace.maxFileBytes());
+    if (read.ok && !read.tooLarge && read.text === model.text) return null;
+    loadFromDisk(fileURLToPath(uri));
+    schedule();
+    return undefined;
+  };
+
   connection.onCodeAction((params): CodeAction[] => {
     const uri = params.textDocument.uri;
     const findings = workspace.check().get(uri) ?? latestFindings.get(uri) ?? [];
-    return codeActionsFor(
-      workspace,
-      findings,
-      params.context.diagnostics as LspDiagnostic[],
-      lines,
-    ) as CodeAction[];
+    const actions = codeActionsFor(workspace, findings, params.context.diagnostics as LspDiagnostic[], lines);
+    return withVersions(actions, versionOf) as CodeAction[];
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {
