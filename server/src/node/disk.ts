@@ -155,13 +155,21 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.
 /**
  * Reads a file as UTF-8, refusing files larger than `maxBytes` (they get a placeholder the model reports).
  * Only regular files are opened (checked before opening, then on the open descriptor, so a file swapped
- * for a FIFO meanwhile is not read), and at most `maxBytes` bytes are ever read.
+ * for a FIFO meanwhile is not read), and at most `maxBytes` bytes are ever read. With `inside`, the path
+ * actually opened must satisfy it (checked where the platform tells it).
  */
-export function readTextFile(file: string, maxBytes: number): ReadResult {
+export function readTextFile(file: string, maxBytes: number, inside?: (real: string) => boolean): ReadResult {
   let fd: number | undefined;
   try {
     if (!fs.statSync(file).isFile()) return { ok: false, error: NOT_REGULAR, refused: true };
     fd = fs.openSync(file, OPEN_FLAGS);
+    const opened = inside ? openedPath(fd) : undefined;
+    if (opened !== undefined && !inside?.(opened))
+      return {
+        ok: false,
+        error: `${opened} was opened instead, outside the workspace: not read`,
+        refused: true,
+      };
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { ok: false, error: NOT_REGULAR, refused: true };
     if (st.size > maxBytes) return { ok: true, text: '', tooLarge: st.size };
@@ -176,6 +184,19 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
     return { ok: false, error: (e as Error).message };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * The path the kernel actually opened for `fd` (Linux: /proc/self/fd), so that a folder swapped for a
+ * symbolic link between resolving a path and opening it is caught; undefined where that cannot be known.
+ */
+function openedPath(fd: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    return fs.readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
   }
 }
 
@@ -200,5 +221,5 @@ export function readContained(roots: readonly string[], file: string, maxBytes: 
           ? 'outside the workspace: not read'
           : `resolves to ${real}, outside the workspace: not read`,
     };
-  return readTextFile(real, maxBytes);
+  return readTextFile(real, maxBytes, (opened) => roots.some((r) => isInside(r, opened)));
 }

@@ -103,6 +103,15 @@ describe('containment: only files inside the workspace are read (docs/security.m
     }
     assert.deepEqual(read, { ok: true, text: '', tooLarge: 4096 });
     assert.equal(spy.reads(), 0);
+    // The path the kernel opened is checked again (Linux): a folder swapped for a link meanwhile is caught.
+    if (process.platform === 'linux') {
+      const swapped = readTextFile(big, 1 << 20, () => false);
+      assert.deepEqual(swapped, {
+        ok: false,
+        error: `${big} was opened instead, outside the workspace: not read`,
+        refused: true,
+      });
+    }
   });
 
   it('language server: the same refusals, noted in the output channel; watcher events cannot bring them in', async () => {
