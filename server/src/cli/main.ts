@@ -41,6 +41,7 @@ function check(options: CheckOptions, io: CliIo): number {
   for (const p of site.topologyProblems)
     io.err(`${site.topologyFile}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
   for (const u of site.unreadable) io.err(`xen-nfs-boot: cannot read ${u.file}: ${u.error}\n`);
+  for (const r of site.refused) io.err(`xen-nfs-boot: note: not read: ${r.file}: ${r.reason}\n`);
   const diagnostics = collectDiagnostics(site.workspace, io.cwd);
   const docs = docsBaseUri(__dirname);
   if (options.format === 'json') io.out(formatJson(diagnostics));

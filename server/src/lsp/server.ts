@@ -18,6 +18,7 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bootChainHover, bootChainsIn } from '../features/boot-chain';
 import { codeActionsFor } from '../features/code-actions';
+import { withVersions } from '../features/versioned-edits';
 import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
 import { featuresOf } from '../features/format-features';
@@ -25,7 +26,8 @@ import type { SymbolSpec } from '../features/symbols';
 import type { SiteLocation } from '../features/site-chain';
 import { navigationOf, siteDefinition, siteReferences } from '../features/site-navigation';
 import type { NavigationContext } from '../features/site-navigation';
-import { readTextFile, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import { readContained, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import type { Refusal } from '../node/disk';
 import { loadReferenced } from '../node/references';
 import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
@@ -33,6 +35,7 @@ import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
 import { sameParts } from '../workspace/check-cache';
 import type { FileParts, FindingParts } from '../workspace/check-cache';
 import { Workspace } from '../workspace/workspace';
+import { guardHandlers } from './guard';
 import { CHECKED_NOTIFICATION, FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
 import { readSettings } from './settings';
 
@@ -51,10 +54,14 @@ export interface ServerOptions {
  * findings into LSP answers. The only module that knows the protocol.
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  guardHandlers(connection); // first: every handler below logs its exceptions and answers null
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const lines = new LineIndexCache();
   let roots: string[] = [];
+  // The folders' real paths: every read from disk must resolve inside one of them (docs/security.md).
+  let contained: string[] = [];
+  const noted = new Set<string>();
   /** What was last published per file: republished only when a part changed (check-cache.ts). */
   const published = new Map<string, FindingParts>();
   let timer: NodeJS.Timeout | undefined;
@@ -69,11 +76,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return root ? toRelative(root, file) : file.split(path.sep).join('/');
   };
 
+  // A file deliberately not read is said once in the output channel, where the user looks for why.
+  const noteRefusal = (r: Refusal): void => {
+    if (noted.has(r.file)) return;
+    noted.add(r.file);
+    connection.console.warn(`xen-nfs-boot: not read: ${r.file}: ${r.reason}`);
+  };
+
   const loadFromDisk = (file: string, format?: FormatId): void => {
     const uri = pathToFileURL(file).href;
     if (documents.get(uri)) return; // the editor's text wins over the disk's
-    const read = readTextFile(file, workspace.maxFileBytes());
+    const read = readContained(contained, file, workspace.maxFileBytes());
     const known = workspace.getFile(uri)?.format;
+    if (!read.ok && read.refused) noteRefusal({ file, reason: read.error });
     if (!read.ok) workspace.removeFile(uri);
     else
       workspace.setFile(uri, relative(uri), read.text, Date.now(), {
@@ -85,7 +100,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const loadTopology = (): void => {
     workspace.setTopology(EMPTY_TOPOLOGY);
     for (const root of roots) {
-      const read = readTextFile(path.join(root, TOPOLOGY_FILE), 1024 * 1024);
+      const file = path.join(root, TOPOLOGY_FILE);
+      const read = readContained(contained, file, 1024 * 1024);
+      if (!read.ok && read.refused) noteRefusal({ file, reason: read.error });
       if (read.ok && !read.tooLarge) {
         workspace.setTopology(parseTopology(read.text).topology);
         return;
@@ -177,6 +194,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
     roots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    contained = realRoots(roots);
     configurationSupported = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -201,6 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const sitePaths: string[] = [];
     for (const root of roots) {
       const scan = scanFolderFully(root);
+      scan.refused.forEach(noteRefusal);
       for (const f of scan.all) sitePaths.push(relative(pathToFileURL(f).href));
       for (const file of scan.candidates) loadFromDisk(file);
       loadReferenced(scan.all, (f) => relative(pathToFileURL(f).href), loadFromDisk, workspace);
@@ -279,15 +298,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return featuresOf(file).complete(file, offset) as CompletionItem[];
   });
 
+  // The version a fix is computed for (docs/security.md): an open document's, if the model has exactly that
+  // text; null for a file not open whose text on disk is still the model's (else it is re-read, no fix now).
+  const versionOf = (uri: string): number | null | undefined => {
+    const doc = documents.get(uri);
+    const model = workspace.getFile(uri);
+    if (doc) return model?.version === doc.version ? doc.version : undefined;
+    if (!model || !uri.startsWith('file:')) return undefined;
+    const read = readContained(contained, fileURLToPath(uri), workspace.maxFileBytes());
+    if (read.ok && !read.tooLarge && read.text === model.text) return null;
+    loadFromDisk(fileURLToPath(uri));
+    schedule();
+    return undefined;
+  };
+
   connection.onCodeAction((params): CodeAction[] => {
     const uri = params.textDocument.uri;
     const findings = workspace.findingsForActions(uri);
-    return codeActionsFor(
-      workspace,
-      findings,
-      params.context.diagnostics as LspDiagnostic[],
-      lines,
-    ) as CodeAction[];
+    const actions = codeActionsFor(workspace, findings, params.context.diagnostics as LspDiagnostic[], lines);
+    return withVersions(actions, versionOf) as CodeAction[];
   });
 
   connection.onDocumentSymbol((params): DocumentSymbol[] => {

@@ -7,7 +7,8 @@ import { parseTopology } from '../workspace/topology';
 import type { TopologyProblem } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
 import type { WorkspaceSettings } from '../workspace/workspace';
-import { readTextFile, scanFolderFully, toRelative, TOPOLOGY_FILE } from './disk';
+import { readContained, readTextFile, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from './disk';
+import type { Refusal } from './disk';
 import { loadReferenced } from './references';
 
 /** A site loaded from disk. */
@@ -19,6 +20,8 @@ export interface LoadedSite {
   readonly topologyProblems: readonly TopologyProblem[];
   /** Files that could not be read, with why. */
   readonly unreadable: readonly { file: string; error: string }[];
+  /** Files deliberately not read (symbolic links leaving the folders, FIFOs, devices), with why. */
+  readonly refused: readonly Refusal[];
 }
 
 function findTopology(inputs: readonly string[], explicit: string | undefined): string | undefined {
@@ -30,10 +33,21 @@ function findTopology(inputs: readonly string[], explicit: string | undefined): 
   return undefined;
 }
 
+/** Reads the topology file: a named one as it is, a found one only inside its folder (docs/security.md). */
+function readTopology(file: string, explicit: boolean): string {
+  const read = explicit
+    ? readTextFile(file, 1024 * 1024)
+    : readContained(realRoots([path.dirname(file)]), file, 1024 * 1024);
+  if (!read.ok) throw new Error(`${file}: ${read.error}`);
+  if (read.tooLarge) throw new Error(`${file}: larger than 1 MB`);
+  return read.text;
+}
+
 /**
  * Loads every file of the given paths as one site. Explicitly named files are always read; folders
- * contribute the files whose name and place make them candidates. Throws only for a missing input path
- * or an unreadable --config file (the CLI's exit 2).
+ * contribute the files whose name and place make them candidates, and only files inside them are read
+ * (symbolic links that leave them, FIFOs and devices are refused: `refused`). Throws only for a missing
+ * input path or an unreadable topology file (the CLI's exit 2).
  */
 export function loadSite(
   inputs: readonly string[],
@@ -49,19 +63,26 @@ export function loadSite(
   workspace.setSettings(settings);
   let topologyProblems: TopologyProblem[] = [];
   if (topologyFile) {
-    const parsed = parseTopology(fs.readFileSync(topologyFile, 'utf8'));
+    const parsed = parseTopology(readTopology(topologyFile, configFile !== undefined));
     workspace.setTopology(parsed.topology);
     topologyProblems = parsed.problems;
   }
   const unreadable: { file: string; error: string }[] = [];
+  const refused: Refusal[] = [];
+  // Explicitly named files are read as they are; everything else only inside the folders given.
+  const explicitFiles = new Set(resolved.filter((p) => !fs.statSync(p).isDirectory()));
+  const roots = realRoots(resolved.filter((p) => !explicitFiles.has(p)));
   const relativeOf = (file: string): string => {
     const rel = toRelative(root, file);
     return rel.startsWith('..') ? file.split(path.sep).join('/') : rel;
   };
   const add = (file: string, explicit: boolean, format?: FormatId): void => {
-    const read = readTextFile(file, workspace.maxFileBytes());
+    const read = explicitFiles.has(file)
+      ? readTextFile(file, workspace.maxFileBytes())
+      : readContained(roots, file, workspace.maxFileBytes());
     if (!read.ok) {
-      unreadable.push({ file, error: read.error });
+      if (read.refused && !explicitFiles.has(file)) refused.push({ file, reason: read.error });
+      else unreadable.push({ file, error: read.error });
       return;
     }
     const forced = format ?? (explicit ? formatByContent(read.text) : undefined);
@@ -79,8 +100,9 @@ export function loadSite(
     const scan = scanFolderFully(p);
     for (const f of scan.candidates) add(f, false);
     for (const f of scan.all) everyFile.push(f);
+    refused.push(...scan.refused);
   }
   workspace.setSitePaths(everyFile.map(relativeOf));
   loadReferenced(everyFile, relativeOf, (file, format) => add(file, false, format), workspace);
-  return { workspace, root, topologyFile, topologyProblems, unreadable };
+  return { workspace, root, topologyFile, topologyProblems, unreadable, refused };
 }

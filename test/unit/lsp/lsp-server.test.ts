@@ -108,9 +108,15 @@ describe('language server over a JSON-RPC connection', () => {
       textDocument: { uri },
       range: quote.range,
       context: { diagnostics: [quote] },
-    })) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+    })) as {
+      title: string;
+      edit: {
+        documentChanges: { textDocument: { uri: string; version: number }; edits: { newText: string }[] }[];
+      };
+    }[];
     assert.equal(actions[0].title, 'Replace typographic quotes with ASCII quotes');
-    assert.equal(actions[0].edit.changes[uri][0].newText, "'domu1'");
+    assert.deepEqual(actions[0].edit.documentChanges[0].textDocument, { uri, version: 1 });
+    assert.equal(actions[0].edit.documentChanges[0].edits[0].newText, "'domu1'");
 
     // An edit re-checks: fixing the quote removes the diagnostic.
     diagnostics.delete(uri);

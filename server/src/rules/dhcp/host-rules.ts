@@ -213,7 +213,7 @@ export function checkIncludes(files: readonly DhcpFile[], allPaths: readonly str
         ruleId: 'dhcp/include-not-found',
         uri: file.uri,
         span: inc.span,
-        message: `'${inc.text}' is not in the workspace: it is not analysed, and dhcpd refuses to start if it is missing on the server too`,
+        message: `'${inc.text}' is not in the workspace: it is not read (only files inside the workspace are) nor analysed, and dhcpd refuses to start if it is missing on the server too`,
       })),
   );
 }
