@@ -64,6 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const noted = new Set<string>();
   /** What was last published per file: republished only when a part changed (check-cache.ts). */
   const published = new Map<string, FindingParts>();
+  const publishedVersions = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let run: { steps: Generator<FileParts | undefined, void>; seen: Set<string>; started: number } | undefined;
   /** Set when severities may have changed (settings, topology): every file is republished once. */
@@ -153,10 +154,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    if (!republishAll && sameParts(published.get(uri), parts)) return;
+    // An open document gets its diagnostics with each new version, changed or not (LSP 3.15 `version`), so
+    // the editor knows they are current; other files only when they changed.
+    const version = documents.get(uri)?.version;
+    const seenVersion = version === undefined || publishedVersions.get(uri) === version;
+    if (!republishAll && seenVersion && sameParts(published.get(uri), parts)) return;
     const diagnostics = toDiagnostics(workspace, parts.flat(), lines, options.docsBase) as Diagnostic[];
-    void connection.sendDiagnostics({ uri, diagnostics });
+    void connection.sendDiagnostics({ uri, version, diagnostics });
     published.set(uri, parts);
+    if (version === undefined) publishedVersions.delete(uri);
+    else publishedVersions.set(uri, version);
   };
 
   const finishRun = (current: NonNullable<typeof run>): void => {
