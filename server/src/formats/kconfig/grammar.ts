@@ -60,6 +60,14 @@ const ANY_TYPES: readonly TokenType[] = [
  * The grammar is total: every token sequence parses, and the parser decides what each line means.
  */
 class KconfigGrammar extends EmbeddedActionsParser {
+  // Alternatives built once: Chevrotain's OR takes the same array on every call (a new array per call
+  // costs an allocation per token on 10,000-line files).
+  private readonly valueAlts = VALUE_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) }));
+  private readonly anyAlts = ANY_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) }));
+  private readonly junkAlts = [WhiteSpace, OtherText, Equals, ...VALUE_TYPES].map((t) => ({
+    ALT: () => this.CONSUME(t),
+  }));
+
   constructor() {
     super(KCONFIG_TOKENS, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
@@ -88,9 +96,7 @@ class KconfigGrammar extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.assignment) },
       {
         ALT: () => {
-          const first = this.OR2(
-            [WhiteSpace, OtherText, Equals, ...VALUE_TYPES].map((t) => ({ ALT: () => this.CONSUME(t) })),
-          );
+          const first = this.OR2(this.junkAlts);
           return { kind: 'junk', tokens: [first].concat(this.SUBRULE2(this.stray)) } as RawLine;
         },
       },
@@ -102,7 +108,7 @@ class KconfigGrammar extends EmbeddedActionsParser {
     const value: IToken[] = [];
     const equals = this.OPTION(() => {
       const eq = this.CONSUME(Equals);
-      this.MANY(() => value.push(this.OR(VALUE_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) })))));
+      this.MANY(() => value.push(this.OR(this.valueAlts)));
       return eq;
     });
     return { kind: 'assignment', symbol, equals, value, stray: this.SUBRULE(this.stray) };
@@ -110,7 +116,7 @@ class KconfigGrammar extends EmbeddedActionsParser {
 
   private stray = this.RULE('stray', (): IToken[] => {
     const tokens: IToken[] = [];
-    this.MANY(() => tokens.push(this.OR(ANY_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) })))));
+    this.MANY(() => tokens.push(this.OR(this.anyAlts)));
     return tokens;
   });
 }

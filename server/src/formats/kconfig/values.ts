@@ -21,38 +21,56 @@ export function unescapeKconfigString(literal: string): string {
     .replace(/\\(.)/g, '$1');
 }
 
-/** Classifies the value tokens after `=`; `end` is where the line's text ends. */
+/** What the first word of a value is, and what it says (the letter, the digits, the unescaped string). */
+function kindOf(first: IToken): { kind: KconfigValue['kind']; tristate?: 'y' | 'm' | 'n'; text?: string } {
+  switch (first.tokenType) {
+    case Tristate:
+      return { kind: 'tristate', tristate: first.image as 'y' | 'm' | 'n' };
+    case DecimalNumber:
+      return { kind: 'number', text: first.image };
+    case HexNumber:
+      return { kind: 'hex', text: first.image };
+    case StringLiteral:
+      if (first.image.length < 2 || !first.image.endsWith('"')) return { kind: 'invalid' };
+      return { kind: 'string', text: unescapeKconfigString(first.image) };
+    default:
+      return { kind: 'invalid' };
+  }
+}
+
+/**
+ * Classifies the value tokens after `=`; `end` is where the line's text ends. Every value gets one object of
+ * one shape: a `.config` has ten thousand of them (issue 6: no spreads, no intermediate arrays).
+ */
 export function classifyValue(
   text: string,
   tokens: readonly IToken[],
   at: number,
   end: number,
 ): KconfigValue {
-  let rawEnd = end;
-  if (text[rawEnd - 1] === '\r') rawEnd--;
+  const rawEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
   const span = { start: at, end: Math.max(at, rawEnd) };
   const raw = text.slice(span.start, span.end);
-  const words = tokens.filter((t) => t.tokenType !== ValueSpace);
-  const first = words[0];
-  if (!first) return { kind: 'empty', raw, span, valueSpan: { start: at, end: at } };
-  const valueSpan = tokenSpan(first);
-  const last = words[words.length - 1];
-  const trailing =
-    words.length > 1 ? { start: tokenSpan(words[1]).start, end: tokenSpan(last).end } : undefined;
-  const base = { raw, span, valueSpan, trailing };
-  // A value that does not start the raw text (`CONFIG_X= y`) is not one conf can read as such.
-  if (first.startOffset !== at) return { ...base, kind: 'invalid' };
-  switch (first.tokenType) {
-    case Tristate:
-      return { ...base, kind: 'tristate', tristate: first.image as 'y' | 'm' | 'n' };
-    case DecimalNumber:
-      return { ...base, kind: 'number', text: first.image };
-    case HexNumber:
-      return { ...base, kind: 'hex', text: first.image };
-    case StringLiteral:
-      if (first.image.length < 2 || !first.image.endsWith('"')) return { ...base, kind: 'invalid' };
-      return { ...base, kind: 'string', text: unescapeKconfigString(first.image) };
-    default:
-      return { ...base, kind: 'invalid' };
+  let first: IToken | undefined;
+  let second: IToken | undefined;
+  let last: IToken | undefined;
+  for (const t of tokens) {
+    if (t.tokenType === ValueSpace) continue;
+    if (!first) first = t;
+    else if (!second) second = t;
+    last = t;
   }
+  if (!first) return { kind: 'empty', raw, span, valueSpan: { start: at, end: at } };
+  const trailing = second && last ? { start: second.startOffset, end: tokenSpan(last).end } : undefined;
+  // A value that does not start the raw text (`CONFIG_X= y`) is not one conf can read as such.
+  const what = first.startOffset !== at ? { kind: 'invalid' as const } : kindOf(first);
+  return {
+    kind: what.kind,
+    raw,
+    span,
+    valueSpan: tokenSpan(first),
+    tristate: what.tristate,
+    text: what.text,
+    trailing,
+  };
 }
