@@ -144,6 +144,15 @@ describe('Neovim with the stdio language server (headless)', function () {
     );
   });
 
+  it('loads the same Lua config as the README documents', () => {
+    const lua = fs.readFileSync(path.join(REPO, 'editors/neovim/xen-nfs-boot.lua'), 'utf8');
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    assert.ok(
+      readme.includes(`\`\`\`lua\n${lua}\`\`\``),
+      'README.md must quote editors/neovim/xen-nfs-boot.lua verbatim',
+    );
+  });
+
   it('gets the hover on `kernel` with the effective command line', () => {
     const hover = probe.hover;
     assert.ok(hover, 'no hover');
