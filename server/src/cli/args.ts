@@ -20,18 +20,25 @@ export type Command =
 /** The help text. */
 export const USAGE = `Usage: xen-nfs-boot check [PATH...] [options]
 
-Checks the files that boot Xen hosts and guests from NFS (Xen domain configs, and more formats as they
-are added) against each other. All PATHs form one site; a PATH is a file or a folder (default: .).
+Checks the files that boot Xen hosts and guests from NFS (Xen domain configs, GRUB legacy, GRUB 2 and
+PXELINUX menus, dhcpd.conf, /etc/exports, kernel .config files) against each other. All PATHs form one site; a PATH is a file or a folder (default: .).
 
 Options:
   --format text|json|sarif   output format (default: text)
   --config FILE              the topology file (default: PATH/xen-nfs-boot.json)
-  --rule ID=SEVERITY         set a rule's severity: off, error, warning, information, hint (repeatable)
-  --max-warnings N           exit 1 when there are more than N warnings
+  --rule ID=SEVERITY         set a rule's severity: off, error, warning, information, hint (repeatable;
+                             wins over the topology file's "rules"; the last one for an ID counts)
+  --max-warnings N           exit 1 when there are more than N warnings, even without errors
+                             (-1, the default: no limit)
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 bad usage or unreadable input.
+Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found (or too many warnings),
+2 bad usage or unreadable input.
+
+Examples:
+  xen-nfs-boot check etc/ --format sarif > xen-nfs-boot.sarif
+  xen-nfs-boot check . --max-warnings 0 --rule nfs/root-squash=off --rule dhcp/unknown-statement=error
 `;
 
 function valueOf(args: string[], i: number, name: string): string | { error: string } {
@@ -76,7 +83,8 @@ export function parseArgs(argv: readonly string[]): Command {
         return { kind: 'usage-error', message: `--rule takes ID=SEVERITY, not '${v}'` };
       rules.set(id, level);
     } else if (name === '--max-warnings') {
-      if (!/^\d+$/.test(v)) return { kind: 'usage-error', message: '--max-warnings takes a whole number' };
+      if (!/^(\d+|-1)$/.test(v))
+        return { kind: 'usage-error', message: '--max-warnings takes a whole number (or -1: no limit)' };
       maxWarnings = Number(v);
     } else return { kind: 'usage-error', message: `unknown option '${name}'` };
   }

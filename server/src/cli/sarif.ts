@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules/catalogue';
 import type { CliDiagnostic } from './report';
 
@@ -7,6 +8,15 @@ const LEVEL: Record<CliDiagnostic['severity'], 'error' | 'warning' | 'note'> = {
   information: 'note',
   hint: 'note',
 };
+
+/**
+ * A report path as a SARIF `uri` (a URI reference, SARIF §3.10.2): relative paths percent-encoded segment by
+ * segment (`my domu.cfg` → `my%20domu.cfg`), paths outside the current folder as `file:` URIs.
+ */
+export function sarifUri(file: string): string {
+  if (file.startsWith('/')) return pathToFileURL(file).href;
+  return file.split('/').map(encodeURIComponent).join('/');
+}
 
 /** SARIF 2.1.0 with one run, the rule catalogue as the driver's rules, and 1-based regions. */
 export function formatSarif(
@@ -26,18 +36,23 @@ export function formatSarif(
     defaultConfiguration: { level: LEVEL[r.severity] },
     ...(docsBase ? { helpUri: `${docsBase}${r.id}.md` } : {}),
   }));
-  const results = diagnostics.map((d) => ({
-    ruleId: d.code,
-    ruleIndex: RULES.findIndex((r) => r.id === d.code),
-    level: LEVEL[d.severity],
-    message: { text: d.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: d.file }, region: region(d.range) } }],
-    relatedLocations: d.related.map((r, i) => ({
-      id: i,
-      message: { text: r.message },
-      physicalLocation: { artifactLocation: { uri: r.file }, region: region(r.range) },
-    })),
-  }));
+  const results = diagnostics.map((d) => {
+    const ruleIndex = RULES.findIndex((r) => r.id === d.code);
+    return {
+      ruleId: d.code,
+      ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: sarifUri(d.file) }, region: region(d.range) } },
+      ],
+      relatedLocations: d.related.map((r, i) => ({
+        id: i,
+        message: { text: r.message },
+        physicalLocation: { artifactLocation: { uri: sarifUri(r.file) }, region: region(r.range) },
+      })),
+    };
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -28,10 +28,13 @@ export interface WorkspaceFile {
   readonly skipped: string | undefined;
 }
 
-/** What the user configured (settings, CLI) below the topology file, which wins. */
+/** What the user configured: editor settings lose to the topology file, command-line rules beat it. */
 export interface WorkspaceSettings {
   readonly toolstack?: Toolstack;
+  /** Editor settings (`xenNfsBoot.rules`): the topology file's `rules` win over these. */
   readonly rules?: ReadonlyMap<string, SeverityLevel>;
+  /** `--rule ID=SEVERITY` on the command line: these win over the topology file, as in ESLint. */
+  readonly ruleOverrides?: ReadonlyMap<string, SeverityLevel>;
   readonly maxFileBytes?: number;
 }
 
@@ -168,9 +171,13 @@ export class Workspace {
     this.epoch++;
   }
 
-  /** The severity level a user set for a rule: topology first, then settings. */
+  /** The severity level a user set for a rule: command line first, then topology, then settings. */
   ruleLevel(ruleId: string): SeverityLevel | undefined {
-    return this.topology.rules.get(ruleId) ?? this.settings.rules?.get(ruleId);
+    return (
+      this.settings.ruleOverrides?.get(ruleId) ??
+      this.topology.rules.get(ruleId) ??
+      this.settings.rules?.get(ruleId)
+    );
   }
 
   /** The toolstack that reads the file at `path`. */
