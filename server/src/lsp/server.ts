@@ -29,6 +29,7 @@ import type { NavigationContext } from '../features/site-navigation';
 import { readContained, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
 import type { Refusal } from '../node/disk';
 import { loadReferenced } from '../node/references';
+import { FILE_BUDGET } from '../node/site';
 import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
 import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
@@ -57,6 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   guardHandlers(connection); // first: every handler below logs its exceptions and answers null
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
+  workspace.setBudget(FILE_BUDGET);
   const lines = new LineIndexCache();
   let roots: string[] = [];
   // The folders' real paths: every read from disk must resolve inside one of them (docs/security.md).

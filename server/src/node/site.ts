@@ -7,9 +7,16 @@ import { parseTopology } from '../workspace/topology';
 import type { TopologyProblem } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
 import type { WorkspaceSettings } from '../workspace/workspace';
+import type { CheckBudget } from '../rules/site';
 import { readContained, readTextFile, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from './disk';
 import type { Refusal } from './disk';
 import { loadReferenced } from './references';
+
+/**
+ * The time one file's work may take in the checker and the server (issue 7): a thousand times what a large
+ * real file needs, so it only ever stops a runaway check.
+ */
+export const FILE_BUDGET: CheckBudget = { now: () => performance.now(), ms: 10_000 };
 
 /** A site loaded from disk. */
 export interface LoadedSite {
@@ -61,6 +68,7 @@ export function loadSite(
   const root = topologyFile ? path.dirname(topologyFile) : folders[0];
   const workspace = new Workspace();
   workspace.setSettings(settings);
+  workspace.setBudget(FILE_BUDGET);
   let topologyProblems: TopologyProblem[] = [];
   if (topologyFile) {
     const parsed = parseTopology(readTopology(topologyFile, configFile !== undefined));

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding';
 import { checkSubjectFile } from '../rules/site';
+import type { CheckBudget } from '../rules/site';
 import { SiteFacts, SiteModel, isFactFile } from '../rules/site/site-model';
 import type { BootSubject } from '../rules/site/subjects';
 import type { AnalysedFile, FormatId, SiteContext } from './analysed-file';
@@ -34,6 +35,8 @@ export interface CheckInput {
   readonly site: SiteContext;
   /** Changes whenever the topology or the site's paths change. */
   readonly siteEpoch: number;
+  /** The time each file's cross-file checks may take (none: unlimited). */
+  readonly budget?: CheckBudget;
   textOf(uri: string): string | undefined;
 }
 
@@ -121,12 +124,12 @@ export class CheckCache {
     for (const { uri, checked } of input.files) {
       if (!checked || checked.subjects.length === 0) yield partsOf(uri, checked, NONE);
       else if (this.isCurrent(model, checked))
-        yield partsOf(uri, checked, this.siteEntry(model, checked).findings);
+        yield partsOf(uri, checked, this.siteEntry(model, checked, input.budget).findings);
       else later.push(checked);
     }
     const ordered = [...later.filter((c) => first(c.uri)), ...later.filter((c) => !first(c.uri))];
     for (const checked of ordered)
-      yield partsOf(checked.uri, checked, this.siteEntry(model, checked).findings);
+      yield partsOf(checked.uri, checked, this.siteEntry(model, checked, input.budget).findings);
     const live = new Set(input.files.map((f) => f.uri));
     for (const uri of this.siteFindings.keys()) if (!live.has(uri)) this.siteFindings.delete(uri);
   }
@@ -147,10 +150,10 @@ export class CheckCache {
     return this.siteEntry(model, checked).findings;
   }
 
-  private siteEntry(model: SiteModel, checked: CheckedFile): SiteEntry {
+  private siteEntry(model: SiteModel, checked: CheckedFile, budget?: CheckBudget): SiteEntry {
     const cached = this.siteFindings.get(checked.uri);
     if (cached && this.isCurrent(model, checked)) return cached;
-    const findings = checkSubjectFile(model, checked.subjects);
+    const findings = checkSubjectFile(model, checked.subjects, budget);
     const entry = {
       serial: checked.serial,
       facts: model.facts,

@@ -5,7 +5,8 @@ import type { XenFile } from '../rules/types';
 import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
 import { analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
 import { hostOf, toolstackFor } from './hosts';
-import { checkSubjectFile } from '../rules/site';
+import { budgetFinding, checkSubjectFile } from '../rules/site';
+import type { CheckBudget } from '../rules/site';
 import type { SiteModel } from '../rules/site/site-model';
 import { bootSubjects } from '../rules/site/subjects';
 import { CheckCache } from './check-cache';
@@ -64,6 +65,7 @@ export class Workspace {
   private readonly checks = new CheckCache();
   private readonly skippedFindings = new Map<string, { file: WorkspaceFile; findings: Finding[] }>();
   private model: { epoch: number; model: SiteModel } | undefined;
+  private budget: CheckBudget | undefined;
 
   /**
    * Adds or replaces a file. `options.format` forces the format (an editor's language id), else it is
@@ -95,6 +97,15 @@ export class Workspace {
     this.files.set(uri, file);
     this.epoch++;
     return file;
+  }
+
+  /**
+   * Sets the time one file's work may take (`now` is the caller's clock: the workspace reads none). A file's
+   * cross-file checks stop when it is spent; an analysis that took longer is reported. Both say so with
+   * `workspace/time-budget`.
+   */
+  setBudget(budget: CheckBudget | undefined): void {
+    this.budget = budget;
   }
 
   /** The size above which files are not parsed. */
@@ -211,14 +222,18 @@ export class Workspace {
     ) {
       return cached;
     }
+    const started = this.budget?.now();
     const file = analyser.analyse(uri, f.text, context);
+    const findings = analyser.check(file);
+    const took = started !== undefined && this.budget ? this.budget.now() - started : 0;
+    if (this.budget && took > this.budget.ms) findings.push(slowAnalysis(uri, took, this.budget.ms));
     const analysis: Analysis = {
       uri,
       serial: nextSerial++,
       version: f.version,
       contextKey,
       file,
-      findings: analyser.check(file),
+      findings,
       subjects: bootSubjects([file]),
     };
     this.cache.set(uri, analysis);
@@ -285,7 +300,7 @@ export class Workspace {
     const input = this.checkInput();
     out.push(...analysis.findings, ...this.checks.setFindingsOf(input, analysis.file.format, uri));
     if (analysis.subjects.length > 0)
-      out.push(...checkSubjectFile(this.checks.modelFor(input), analysis.subjects));
+      out.push(...checkSubjectFile(this.checks.modelFor(input), analysis.subjects, this.budget));
     return out;
   }
 
@@ -301,6 +316,7 @@ export class Workspace {
       files,
       site: { topology: this.topology, paths: this.sitePaths, pathOf: (uri) => this.files.get(uri)?.path },
       siteEpoch: this.siteEpoch,
+      budget: this.budget,
       textOf: (uri) => this.files.get(uri)?.text,
     };
   }
@@ -344,5 +360,14 @@ function skippedFinding(f: WorkspaceFile): Finding {
     uri: f.uri,
     span: { start: 0, end: 0 },
     message: f.skipped ?? '',
+  };
+}
+
+/** `workspace/time-budget` for an analysis (parsing and single-file checks) that took longer than its budget. */
+function slowAnalysis(uri: string, took: number, budget: number): Finding {
+  const finding = budgetFinding(uri, budget, 'analysis');
+  return {
+    ...finding,
+    message: `parsing and checking this file took ${(took / 1000).toFixed(1)} s, more than the ${(budget / 1000).toFixed(1)} s budget: please report the file (it should take milliseconds)`,
   };
 }

@@ -143,7 +143,7 @@ function checkRef(ref: KernelRef): Finding[] {
 /** `kernel/*`: every subject whose root is NFS (`root=/dev/nfs`), once per kernel reference. */
 export function checkKernelConfigs(
   site: SiteModel,
-  subjects: readonly BootSubject[] = site.subjects,
+  subjects: Iterable<BootSubject> = site.subjects,
 ): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];

@@ -311,15 +311,17 @@ function checkSubject(site: SiteModel, subject: BootSubject, asked: Set<string>)
  * The `net/*` check: the address of each of `subjects` (by default every subject of the site) against the
  * site's DHCP, said once per reference.
  */
-export function checkNet(site: SiteModel, subjects: readonly BootSubject[] = site.subjects): Finding[] {
+export function checkNet(site: SiteModel, subjects: Iterable<BootSubject> = site.subjects): Finding[] {
   const seen = new Set<string>();
   const asked = new Set<string>();
-  return subjects
-    .flatMap((s) => checkSubject(site, s, asked))
-    .filter((f) => {
+  const out: Finding[] = [];
+  for (const s of subjects) {
+    for (const f of checkSubject(site, s, asked)) {
       const key = `${f.ruleId} ${f.uri} ${f.span.start} ${f.span.end}`;
-      if (seen.has(key)) return false;
+      if (seen.has(key)) continue;
       seen.add(key);
-      return true;
-    });
+      out.push(f);
+    }
+  }
+  return out;
 }

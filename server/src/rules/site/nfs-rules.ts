@@ -56,8 +56,10 @@ function mountsNfsRoot(subject: BootSubject): boolean {
 }
 
 /** The NFS-root checks of `subjects` (by default every subject of the site). */
-export function checkNfsRoots(site: SiteModel, subjects: readonly BootSubject[] = site.subjects): Finding[] {
-  return subjects.filter(mountsNfsRoot).flatMap((s) => checkSubject(site, s));
+export function checkNfsRoots(site: SiteModel, subjects: Iterable<BootSubject> = site.subjects): Finding[] {
+  const out: Finding[] = [];
+  for (const s of subjects) if (mountsNfsRoot(s)) out.push(...checkSubject(site, s));
+  return out;
 }
 
 /** The subject's name for messages: a domain's name (trimmed: xen/name-whitespace says the rest), an entry's ‘title’. */
