@@ -240,7 +240,7 @@ function kernelLinks(site: SiteModel, chain: SubjectChain): LinkDraft[] {
       },
     ];
   }
-  const location = { uri: kconfig.uri, span: kconfig.model.version?.span ?? START };
+  const location = { uri: kconfig.uri, span: configSpan(chain) };
   const checked = requirements ? '' : subject.initrd ? ' (the initrd mounts the root: not checked)' : '';
   const path = site.pathOf(kconfig.uri) ?? baseName(kconfig.uri);
   return [
@@ -253,6 +253,13 @@ function kernelLinks(site: SiteModel, chain: SubjectChain): LinkDraft[] {
       location,
     },
   ];
+}
+
+/** Where to open a `.config`: the first line the NFS root needs changed, else `CONFIG_ROOT_NFS`, else its head. */
+function configSpan(chain: SubjectChain): Span {
+  const model = chain.kconfig?.model;
+  const problem = chain.requirements?.problems.find((p) => p.current)?.current?.entry.line;
+  return problem ?? model?.symbols.get('ROOT_NFS')?.entry.line ?? model?.version?.span ?? START;
 }
 
 function nfsLinks(chain: SubjectChain): LinkDraft[] {

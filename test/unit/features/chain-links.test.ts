@@ -6,7 +6,7 @@ import type { LinkContext } from '../../../server/src/features/chain-links';
 import { effectiveSeverity } from '../../../server/src/features/diagnostics';
 import type { Workspace } from '../../../server/src/workspace/workspace';
 import { renderFindings, siteFromText, testUri } from '../helpers/site';
-import { SITE } from './site-fixture';
+import { GOOD_CONFIG, SITE } from './site-fixture';
 
 function context(ws: Workspace): LinkContext {
   return { site: ws.siteModel(), findings: ws.check(), severityOf: (f) => effectiveSeverity(ws, f) };
@@ -86,10 +86,25 @@ describe('the boot chain view: links, statuses and the diagnostics behind them',
       '  ok dhcp: DHCP host web1 — 192.168.2.10 @etc/dhcp/dhcpd.conf:6',
       '  ok xen: Xen domU web1 — web1.cfg @etc/xen/web1.cfg:1',
       '  ok kernel: Kernel — /boot/vmlinuz-6.1.0-nfsroot @etc/xen/web1.cfg:2',
-      '  warning kconfig: Kernel .config — boot/config-6.1.0-nfsroot @boot/config-6.1.0-nfsroot:3 [warning kconfig/unmet-dependency, warning kconfig/unmet-dependency, warning kconfig/unmet-dependency]',
+      '  warning kconfig: Kernel .config — boot/config-6.1.0-nfsroot @boot/config-6.1.0-nfsroot:14 [warning kconfig/unmet-dependency, warning kconfig/unmet-dependency, warning kconfig/unmet-dependency]',
       '  ok nfs: NFS 192.168.2.1:/export/web1 — nfsroot= @etc/xen/web1.cfg:5',
       '  ok export: Export line — exports line 1: /export/web1 (rw, no_root_squash) @etc/exports:1',
     ]);
+  });
+
+  it('turns the .config link red on what the kernel rules find missing, and opens it at that line', () => {
+    const lacking = siteFromText(
+      SITE.replace(
+        GOOD_CONFIG,
+        GOOD_CONFIG.replace('CONFIG_IP_PNP_DHCP=y', '# CONFIG_IP_PNP_DHCP is not set'),
+      ),
+    );
+    assert.deepEqual(
+      chainsOf(lacking, 'etc/xen/db1.cfg').filter((l) => l.includes('kconfig:')),
+      [
+        '  error kconfig: Kernel .config — boot/config-6.1.0-nfsroot @boot/config-6.1.0-nfsroot:8 [error kernel/ip-autoconfig-disabled, warning kconfig/unmet-dependency, warning kconfig/unmet-dependency, warning kconfig/unmet-dependency]',
+      ],
+    );
   });
 
   it('turns the export link red on nfs/root-not-exported, and marks what it cannot follow as unknown', () => {
@@ -110,7 +125,7 @@ describe('the boot chain view: links, statuses and the diagnostics behind them',
       '  error dhcp: DHCP host db1 — DHCP, no fixed address @etc/dhcp/dhcpd.conf:4 [error dhcp/syntax]',
       '  ok xen: Xen domU db1 — db1.cfg @etc/xen/db1.cfg:1',
       '  ok kernel: Kernel — /boot/vmlinuz-6.1 @etc/xen/db1.cfg:2',
-      '  ok kconfig: Kernel .config — boot/config-6.1 @boot/config-6.1:1',
+      '  ok kconfig: Kernel .config — boot/config-6.1 @boot/config-6.1:6',
       '  ok nfs: NFS 192.168.2.1:/export/db1 — nfsroot= @etc/xen/db1.cfg:4',
       // Its address unknown, no line can be said to serve it: the nearest one, and the rule's note.
       '  unknown export: Export line — not exported to its address @etc/exports:1 [information nfs/read-only-root]',
