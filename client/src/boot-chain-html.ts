@@ -21,8 +21,8 @@ h2 { font-size: 1.1em; margin: 16px 0 4px; }
 .sub { color: var(--vscode-descriptionForeground); margin-bottom: 8px; }
 .row { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0; }
 .step { display: flex; align-items: flex-start; }
-.link { width: 28px; height: 4px; margin-top: 26px; border-radius: 2px; }
-.node { display: block; width: 168px; text-align: left; cursor: pointer; font: inherit;
+.link { width: 20px; height: 4px; margin-top: 26px; border-radius: 2px; }
+.node { display: block; width: 150px; text-align: left; cursor: pointer; font: inherit;
   color: var(--vscode-foreground); background: var(--vscode-editorWidget-background);
   border: 2px solid var(--vscode-widget-border, var(--vscode-panel-border)); border-radius: 6px;
   padding: 6px 8px; margin-bottom: 6px; }
@@ -30,7 +30,7 @@ h2 { font-size: 1.1em; margin: 16px 0 4px; }
 .node .title { font-weight: 600; overflow-wrap: anywhere; }
 .node .detail { color: var(--vscode-descriptionForeground); font-size: 0.9em; overflow-wrap: anywhere; }
 .node .status { font-size: 0.85em; margin-top: 2px; }
-.diag { display: block; width: 168px; margin: 0 0 4px; padding: 2px 4px; font-size: 0.85em; cursor: pointer;
+.diag { display: block; width: 150px; margin: 0 0 4px; padding: 2px 4px; font-size: 0.85em; cursor: pointer;
   border-left: 3px solid currentColor; overflow-wrap: anywhere; }
 .diag code { font-family: var(--vscode-editor-font-family); }
 .ok { border-color: var(--vscode-testing-iconPassed, #388a34); color: var(--vscode-testing-iconPassed, #388a34); }

@@ -1,7 +1,8 @@
 import { spanContains } from '../core/text';
 import type { Span } from '../core/text';
 import type { Severity } from '../core/severity';
-import { addressText, subjectLinks } from './chain-links';
+import { addressText } from './chain-link-drafts';
+import { subjectLinks } from './chain-links';
 import type { LinkContext, LinkKind, LinkStatus, SubjectLinks } from './chain-links';
 
 /**
@@ -70,13 +71,19 @@ export interface ChainsResult {
 /** Converts a span of a file to an LSP range (the server's line indexes). */
 export type RangeOf = (uri: string, span: Span) => ViewRange;
 
+/** `server:path`, or what is missing of it. */
+function rootText(server: string | undefined, path: string | undefined): string {
+  if (server === undefined && path === undefined) return 'NFS, no server known';
+  return `${server ?? '?'}:${path ?? '?'}`;
+}
+
 function toView(s: SubjectLinks, rangeOf: RangeOf): ChainView {
   const root = s.chain.root;
   return {
     name: s.subject.label,
     kind: s.subject.kind,
     address: addressText(s.chain),
-    root: root ? `${root.server ?? '?'}:${root.path ?? '?'}` : undefined,
+    root: root ? rootText(root.server, root.path) : undefined,
     status: s.status,
     uri: s.subject.uri,
     range: rangeOf(s.subject.uri, s.subject.anchor),
