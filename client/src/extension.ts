@@ -2,12 +2,16 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { ErrorHandler, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { BootChainPanel } from './boot-chain-panel';
+import type { Request } from './boot-chain-panel';
+import { LANGUAGES } from './chain-types';
+import { MachinesTree, OPEN_COMMAND } from './machines-tree';
+import { openLocation } from './open-location';
 
 /** Must match server/src/lsp/protocol.ts (the client bundle does not import server code). */
 const FILE_KINDS_NOTIFICATION = 'xenNfsBoot/fileKinds';
 
-/** The language ids the server handles (package.json `contributes.languages`). */
-const LANGUAGES = ['xen-config', 'nfs-exports', 'dhcpd-conf', 'grub-legacy', 'grub2', 'pxelinux', 'kconfig'];
+const SHOW_BOOT_CHAIN = 'xenNfsBoot.showBootChain';
 
 let client: LanguageClient | undefined;
 const recognised = new Map<string, string>();
@@ -64,6 +68,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const actions = await next(document, range, context, token);
         return document.version === version ? actions : [];
       },
+      // The boot chain lens opens the boot chain view of its file.
+      provideCodeLenses: async (document, token, next) =>
+        (await next(document, token))?.map((lens) => {
+          const title = lens.command?.title ?? '';
+          lens.command = { title, command: SHOW_BOOT_CHAIN, arguments: [document.uri] };
+          return lens;
+        }),
     },
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
@@ -79,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidOpenTextDocument((doc) => void applyLanguage(doc)),
     vscode.commands.registerCommand('xenNfsBoot.restartServer', async () => client?.restart()),
   );
+  registerBootChainViews(context);
   await client.start();
   context.subscriptions.push(
     client.onNotification(
@@ -89,6 +101,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     ),
   );
+}
+
+/**
+ * The boot chain view and the Machines tree (issue 8): the command, the tree, and their refresh when
+ * diagnostics change (debounced: a check publishes many files at once).
+ */
+function registerBootChainViews(context: vscode.ExtensionContext): void {
+  const request: Request = async (method, params) => {
+    if (!client) throw new Error('the language server is not running');
+    return client.sendRequest(method, params);
+  };
+  const tree = new MachinesTree(request);
+  let timer: NodeJS.Timeout | undefined;
+  // Only our diagnostics matter: files that have (or had) diagnostics from our server.
+  const ours = new Set<string>();
+  const refresh = (e: vscode.DiagnosticChangeEvent): void => {
+    let relevant = false;
+    for (const uri of e.uris) {
+      const key = uri.toString();
+      const has = vscode.languages.getDiagnostics(uri).some((d) => d.source === 'xen-nfs-boot');
+      if (has || ours.has(key)) relevant = true;
+      if (has) ours.add(key);
+      else ours.delete(key);
+    }
+    if (!relevant) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      tree.refresh();
+      void BootChainPanel.refresh();
+    }, 300);
+  };
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('xenNfsBoot.machines', tree),
+    vscode.commands.registerCommand(SHOW_BOOT_CHAIN, (uri?: vscode.Uri) =>
+      BootChainPanel.show(request, uri instanceof vscode.Uri ? uri : undefined),
+    ),
+    vscode.commands.registerCommand(OPEN_COMMAND, (uri: string, range: Parameters<typeof openLocation>[1]) =>
+      openLocation(uri, range),
+    ),
+    vscode.commands.registerCommand('xenNfsBoot.refreshMachines', () => tree.refresh()),
+    vscode.languages.onDidChangeDiagnostics(refresh),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+  void vscode.commands.executeCommand('setContext', 'xenNfsBoot.active', true);
 }
 
 /** Stops the language server. */

@@ -9,7 +9,7 @@
 //
 // It builds nothing: run `npm run build && npm run package` first, and `scripts/setup-tests.sh` once.
 // Usage: node test/e2e/run.js [--only ui|suite] [--vsix FILE] [--extension-development-path DIR]
-//                             [--extension-tests-path FILE] [--keep]
+//                             [--extension-tests-path FILE] [--keep] [--docs-screenshots]
 'use strict';
 
 const fs = require('node:fs');
@@ -41,6 +41,8 @@ function parseArgs(argv) {
     extensionDevelopmentPath: repo,
     extensionTestsPath: path.join(repo, 'out', 'test', 'e2e', 'suite', 'index.js'),
     keep: false,
+    // The README's screenshots (docs/images/) are refreshed only when asked: they are committed files.
+    docsScreenshots: process.env.XEN_NFS_BOOT_DOCS_SCREENSHOTS === '1',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -56,6 +58,7 @@ function parseArgs(argv) {
     else if (arg === '--extension-development-path') options.extensionDevelopmentPath = path.resolve(value());
     else if (arg === '--extension-tests-path') options.extensionTestsPath = path.resolve(value());
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--docs-screenshots') options.docsScreenshots = true;
     else throw new HarnessError(`unknown argument ${arg}`);
   }
   return options;
@@ -131,6 +134,7 @@ async function runUiStage(options, server, sandbox, browser) {
       baseUrl: server.baseUrl,
       workspace,
       screenshotsDir,
+      docsDir: options.docsScreenshots ? path.join(repo, 'docs', 'images') : undefined,
       log: (message) => console.log(`e2e: [ui] ${message}`),
     });
   } finally {

@@ -17,9 +17,12 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bootChainHover, bootChainsIn } from '../features/boot-chain';
+import { BOOT_CHAIN_REQUEST, bootChainView, OVERVIEW_REQUEST, overviewView } from '../features/chain-view';
+import type { BootChainParams, ChainsResult, RangeOf } from '../features/chain-view';
+import type { LinkContext } from '../features/chain-links';
 import { codeActionsFor } from '../features/code-actions';
 import { withVersions } from '../features/versioned-edits';
-import { LineIndexCache, toDiagnostics } from '../features/diagnostics';
+import { effectiveSeverity, LineIndexCache, toDiagnostics } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
 import { featuresOf } from '../features/format-features';
 import type { SymbolSpec } from '../features/symbols';
@@ -377,6 +380,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         : { title: c.text, command: '' },
     }));
   });
+
+  // The boot chain view and the Machines tree (issue 8): the links of the published findings, so a link's
+  // colour always matches the Problems panel.
+  const linkContext = (): LinkContext => ({
+    site: workspace.siteModel(),
+    findings: new Map([...published].map(([uri, parts]) => [uri, parts.flat()])),
+    severityOf: (f) => effectiveSeverity(workspace, f),
+  });
+  const rangeOf: RangeOf = (uri, span) => lines.get(uri, workspace.getFile(uri)?.text ?? '').range(span);
+  connection.onRequest(BOOT_CHAIN_REQUEST, (params: BootChainParams): ChainsResult => {
+    const file = workspace.getFile(params.uri);
+    const offset =
+      file && params.position ? lines.get(file.uri, file.text).offset(params.position) : undefined;
+    return bootChainView(linkContext(), params.uri, offset, rangeOf);
+  });
+  connection.onRequest(OVERVIEW_REQUEST, (): ChainsResult => overviewView(linkContext(), rangeOf));
 
   connection.onFoldingRanges((params): FoldingRange[] => {
     const file = fileAt(params.textDocument.uri);

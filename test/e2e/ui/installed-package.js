@@ -7,6 +7,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { workbenchUrl, screenshot } = require('./browser');
 const workbench = require('./workbench');
+const { runBootChainChecks } = require('./boot-chain');
+const { docsShots } = require('./docs-shots');
 
 const DOMU1 = 'etc/xen/domu1';
 const SOURCE = 'xen-nfs-boot';
@@ -66,8 +68,9 @@ function missingProblems(expected, shown) {
  * Runs the checks in one browser page; returns [{ name, ok, error }]. Later checks still run when an
  * earlier one fails, as long as the file could be opened at all.
  */
-async function runInstalledPackageChecks({ browser, baseUrl, workspace, screenshotsDir, log }) {
+async function runInstalledPackageChecks({ browser, baseUrl, workspace, screenshotsDir, docsDir, log }) {
   const { page } = browser;
+  const docs = docsShots(docsDir, log);
   const domu1File = path.join(workspace, DOMU1);
   const original = fs.readFileSync(domu1File, 'utf8');
   const results = [];
@@ -116,6 +119,17 @@ async function runInstalledPackageChecks({ browser, baseUrl, workspace, screensh
       );
     } finally {
       await screenshot(page, screenshotsDir, 'ui-problems', log);
+      if (docs) {
+        // The list's top, with no tooltip: reading it scrolled to the end with the mouse over a row.
+        await page.locator('.markers-panel .monaco-list').hover();
+        for (let i = 0; i < 10; i++) {
+          await page.mouse.wheel(0, -2000);
+          await page.waitForTimeout(100);
+        }
+        await page.mouse.move(5, 5);
+        await page.waitForTimeout(500);
+        await docs.shot(page, 'problems', ['.part.panel']);
+      }
     }
     for (const p of shown) log(`  ${describeProblem(p)}`);
   });
@@ -124,6 +138,7 @@ async function runInstalledPackageChecks({ browser, baseUrl, workspace, screensh
     const text = await workbench.hoverWord(page, /^kernel\s*=/, 'kernel', 'Effective kernel command line');
     await page.waitForTimeout(500); // let the hover finish fading in for the screenshot
     await screenshot(page, screenshotsDir, 'ui-hover', log);
+    await docs?.shot(page, 'hover', ['.editor-instance', '.monaco-hover:not(.hidden)']);
     if (!text.includes('root=/dev/nfs 4')) {
       throw new Error(`the hover does not show the xl command line "root=/dev/nfs 4":\n${text}`);
     }
@@ -133,7 +148,9 @@ async function runInstalledPackageChecks({ browser, baseUrl, workspace, screensh
   await check(`the quick fix "${QUICK_FIX_TITLE}" rewrites hostname='domu1’`, async () => {
     await workbench.openProblemsPanel(page);
     await workbench.revealProblem(page, 'xen/typographic-quote', lineOf(original, /^hostname\s*=/));
-    const presses = await workbench.applyQuickFix(page, QUICK_FIX_TITLE);
+    const presses = await workbench.applyQuickFix(page, QUICK_FIX_TITLE, () =>
+      docs?.shot(page, 'quick-fix', ['.editor-instance', '.action-widget']),
+    );
     if (presses > 1) log(`the code actions showed after ${presses} presses of Ctrl+.`);
     await workbench.saveActiveEditor(page);
     await screenshot(page, screenshotsDir, 'ui-quick-fix', log);
@@ -151,6 +168,7 @@ async function runInstalledPackageChecks({ browser, baseUrl, workspace, screensh
     }
   });
 
+  await runBootChainChecks({ page, workspace, check, screenshotsDir, docs, log });
   return results;
 }
 

@@ -248,8 +248,11 @@ async function hoverWord(page, linePattern, word, expected) {
   return hover.first().innerText();
 }
 
-/** Ctrl+. in the editor, then picks the code action titled `title`; returns how many presses it took. */
-async function applyQuickFix(page, title) {
+/**
+ * Ctrl+. in the editor, then picks the code action titled `title`; returns how many presses it took.
+ * `onShown` runs while the menu is open (the README's screenshot).
+ */
+async function applyQuickFix(page, title, onShown) {
   // The keys must reach the editor: wait until it has the focus, with the mouse out of the way.
   await page.mouse.move(5, 5);
   await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: 15_000 });
@@ -272,6 +275,7 @@ async function applyQuickFix(page, title) {
       `no code action titled "${title}"; offered: ${JSON.stringify(await items.allInnerTexts())}`,
     );
   }
+  if (onShown) await onShown();
   await item.first().click();
   await items.first().waitFor({ state: 'hidden', timeout: 10_000 });
   return attempts;

@@ -25,6 +25,8 @@ export interface BootSubject {
   /** Where the subject as a whole stands (the name, the entry title): the fallback anchor. */
   readonly anchor: Span;
   readonly kernel: LocatedText | undefined;
+  /** The Xen hypervisor image a boot-loader entry starts (`kernel /xen.gz`, `multiboot2`), if any. */
+  readonly hypervisor?: LocatedText;
   /** The initrd/ramdisk: with one, the initramfs (not the kernel) mounts the root. */
   readonly initrd: LocatedText | undefined;
   readonly boot: KernelBoot;
@@ -75,6 +77,7 @@ function fromEntry(
     label: entry.title?.text ?? 'boot entry',
     anchor: entry.title?.span ?? entry.span,
     kernel: entry.kernel,
+    hypervisor: entry.hypervisor,
     initrd: entry.initrd,
     boot: entry.boot,
     map: entry.commandLine.map,
