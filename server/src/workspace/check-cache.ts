@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding';
-import { checkSubjectFile } from '../rules/site';
+import { SITE_CHECKS, checkSubjectGroups } from '../rules/site';
 import type { CheckBudget } from '../rules/site';
 import { SiteFacts, SiteModel, isFactFile } from '../rules/site/site-model';
 import type { BootSubject } from '../rules/site/subjects';
@@ -50,6 +50,7 @@ export interface FileParts {
 }
 
 const NONE: readonly Finding[] = [];
+const NO_GROUPS: FindingParts = SITE_CHECKS.map(() => NONE);
 
 interface SetEntry {
   readonly serials: readonly number[];
@@ -57,10 +58,11 @@ interface SetEntry {
   readonly byUri: ReadonlyMap<string, readonly Finding[]>;
 }
 
+/** A file's cross-file findings, one list per group of SITE_CHECKS, with the fact keys they were computed for. */
 interface SiteEntry {
   readonly serial: number;
-  readonly facts: SiteFacts;
-  readonly findings: readonly Finding[];
+  readonly keys: readonly string[];
+  readonly groups: readonly (readonly Finding[])[];
 }
 
 /** Whether two files' parts are the same arrays (nothing to republish). */
@@ -73,6 +75,18 @@ export class CheckCache {
   private readonly sets = new Map<FormatId, SetEntry>();
   private readonly siteFindings = new Map<string, SiteEntry>();
   private facts: { readonly key: string; readonly facts: SiteFacts } | undefined;
+
+  /**
+   * For each group of SITE_CHECKS, a key that changes when the facts it reads change: the topology and paths
+   * (`siteEpoch`) and the analyses of the fact files of the formats it reads.
+   */
+  groupKeys(input: CheckInput): string[] {
+    const facts = input.files.flatMap((f) => (f.checked && isFactFile(f.checked.file) ? [f.checked] : []));
+    return SITE_CHECKS.map((g) => {
+      const read = facts.filter((f) => g.reads.includes(f.file.format));
+      return `${input.siteEpoch}|${read.map((f) => f.serial).join(',')}`;
+    });
+  }
 
   /** The facts of the site for these files: the cached ones while no fact file and no topology changed. */
   factsFor(input: CheckInput): SiteFacts {
@@ -116,20 +130,21 @@ export class CheckCache {
       yield undefined;
     }
     const model = this.modelFor(input);
-    const partsOf = (uri: string, checked: CheckedFile | undefined, site: readonly Finding[]): FileParts => ({
+    const keys = this.groupKeys(input);
+    const partsOf = (uri: string, checked: CheckedFile | undefined, site: FindingParts): FileParts => ({
       uri,
-      parts: [extra.get(uri) ?? NONE, checked?.findings ?? NONE, sets.get(uri) ?? NONE, site],
+      parts: [extra.get(uri) ?? NONE, checked?.findings ?? NONE, sets.get(uri) ?? NONE, ...site],
     });
+    const siteParts = (checked: CheckedFile): FindingParts =>
+      this.siteEntry(model, checked, keys, input.budget).groups;
     const later: CheckedFile[] = [];
     for (const { uri, checked } of input.files) {
-      if (!checked || checked.subjects.length === 0) yield partsOf(uri, checked, NONE);
-      else if (this.isCurrent(model, checked))
-        yield partsOf(uri, checked, this.siteEntry(model, checked, input.budget).findings);
+      if (!checked || checked.subjects.length === 0) yield partsOf(uri, checked, NO_GROUPS);
+      else if (this.isCurrent(checked, keys)) yield partsOf(uri, checked, siteParts(checked));
       else later.push(checked);
     }
     const ordered = [...later.filter((c) => first(c.uri)), ...later.filter((c) => !first(c.uri))];
-    for (const checked of ordered)
-      yield partsOf(checked.uri, checked, this.siteEntry(model, checked, input.budget).findings);
+    for (const checked of ordered) yield partsOf(checked.uri, checked, siteParts(checked));
     const live = new Set(input.files.map((f) => f.uri));
     for (const uri of this.siteFindings.keys()) if (!live.has(uri)) this.siteFindings.delete(uri);
   }
@@ -140,25 +155,33 @@ export class CheckCache {
     return this.setEntry(format, group, input).byUri.get(uri) ?? NONE;
   }
 
-  private isCurrent(model: SiteModel, checked: CheckedFile): boolean {
+  private isCurrent(checked: CheckedFile, keys: readonly string[]): boolean {
     const cached = this.siteFindings.get(checked.uri);
-    return cached !== undefined && cached.serial === checked.serial && cached.facts === model.facts;
+    return (
+      cached !== undefined && cached.serial === checked.serial && cached.keys.every((k, i) => k === keys[i])
+    );
   }
 
-  /** The cross-file findings of one file's subjects, from the cache when neither they nor the facts changed. */
-  siteFindingsOf(model: SiteModel, checked: CheckedFile): readonly Finding[] {
-    return this.siteEntry(model, checked).findings;
-  }
-
-  private siteEntry(model: SiteModel, checked: CheckedFile, budget?: CheckBudget): SiteEntry {
+  /** A file's cross-file findings: the groups whose inputs changed are computed again, the others kept. */
+  private siteEntry(
+    model: SiteModel,
+    checked: CheckedFile,
+    keys: readonly string[],
+    budget: CheckBudget | undefined,
+  ): SiteEntry {
     const cached = this.siteFindings.get(checked.uri);
-    if (cached && this.isCurrent(model, checked)) return cached;
-    const findings = checkSubjectFile(model, checked.subjects, budget);
-    const entry = {
-      serial: checked.serial,
-      facts: model.facts,
-      findings: cached && sameFindings(cached.findings, findings) ? cached.findings : findings,
-    };
+    const same = cached?.serial === checked.serial;
+    const stale = SITE_CHECKS.filter((_, i) => !same || cached?.keys[i] !== keys[i]);
+    if (cached && stale.length === 0) return cached;
+    const fresh = checkSubjectGroups(model, checked.subjects, stale, budget);
+    const groups = SITE_CHECKS.map((g, i) => {
+      const at = stale.indexOf(g);
+      const old = cached?.groups[i];
+      if (at < 0 && old) return old;
+      const found = fresh[at] ?? [];
+      return old && sameFindings(old, found) ? old : found;
+    });
+    const entry = { serial: checked.serial, keys, groups };
     this.siteFindings.set(checked.uri, entry);
     return entry;
   }

@@ -96,6 +96,26 @@ describe('incremental checking', () => {
     assert.ok(renderFindings(ws).some((l) => l.includes('nfs/server-unknown')));
   });
 
+  it('follows kernel config edits like a fresh workspace', () => {
+    const ws = siteFromText(`${SITE}=== boot/config-6.1.0\nCONFIG_NFS_FS=m\nCONFIG_ROOT_NFS=y\n`);
+    partsOf(ws);
+    edit(ws, 'boot/config-6.1.0', 'CONFIG_NFS_FS=m', 'CONFIG_NFS_FS=y');
+    assert.deepEqual(renderFindings(ws), renderFindings(fresh(ws)));
+  });
+
+  it('keeps a group of cross-file rules whose facts did not change (kernel/* after a DHCP edit)', () => {
+    const ws = siteFromText(`${SITE}=== boot/config-6.1.0\nCONFIG_NFS_FS=m\nCONFIG_ROOT_NFS=y\n`);
+    const before = partsOf(ws);
+    edit(ws, 'etc/dhcp/dhcpd.conf', 'fixed-address 192.168.2.20;', 'fixed-address 192.168.2.21;');
+    const after = partsOf(ws);
+    const uri = testUri('etc/xen/web1.cfg');
+    const kernelPart = (parts: FindingParts | undefined): readonly unknown[] | undefined =>
+      parts?.find((p) => p.some((f) => f.ruleId.startsWith('kernel/')));
+    assert.ok(kernelPart(before.get(uri)), 'web1 has kernel/* findings');
+    assert.equal(kernelPart(after.get(uri)), kernelPart(before.get(uri)));
+    assert.deepEqual(renderFindings(ws), renderFindings(fresh(ws)));
+  });
+
   it('gives quick fixes computed from the site as it is now', () => {
     const ws = siteFromText(SITE);
     partsOf(ws);

@@ -304,6 +304,20 @@ export function settingEdits(
  * result also carries the union, so one quick fix can set everything.
  */
 export function nfsRootRequirements(config: KconfigConfig, options: NfsRootOptions): NfsRootRequirements {
+  // A site has thousands of machines and a few kernels: the answer is kept per config and options.
+  let memo = requirementMemo.get(config);
+  if (!memo) requirementMemo.set(config, (memo = new Map()));
+  const key = `${options.domU} ${options.protocol ?? ''} ${options.nfsVersion ?? ''}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const answer = computeRequirements(config, options);
+  memo.set(key, answer);
+  return answer;
+}
+
+const requirementMemo = new WeakMap<KconfigConfig, Map<string, NfsRootRequirements>>();
+
+function computeRequirements(config: KconfigConfig, options: NfsRootOptions): NfsRootRequirements {
   const { text, model } = config;
   const lookup = lookupOf(model);
   const required = requirementsOf(model, options);

@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/finding';
 import type { SiteModel } from './site-model';
 import type { BootSubject } from './subjects';
+import type { FormatId } from '../../workspace/analysed-file';
 import { checkNet } from './net-rules';
 import { checkKernelConfigs } from './kernel-rules';
 import { checkNfsRoots } from './nfs-rules';
@@ -13,8 +14,25 @@ import { checkNfsRoots } from './nfs-rules';
  */
 export type SiteCheck = (site: SiteModel, subjects: Iterable<BootSubject>) => Finding[];
 
+/** A group of cross-file rules and the formats whose facts it reads (besides the subjects and topology). */
+export interface SiteCheckGroup {
+  readonly check: SiteCheck;
+  /**
+   * The fact formats the group's findings depend on: the incremental engine re-runs the group only when a
+   * file of one of them (or the subject's own file, or the topology) changed. Quick fixes may read more
+   * (free MACs and addresses): they are computed afresh for code actions.
+   */
+  readonly reads: readonly FormatId[];
+}
+
 /** Every cross-file check. Each group of rules adds its entry here. */
-export const SITE_CHECKS: readonly SiteCheck[] = [checkKernelConfigs, checkNet, checkNfsRoots];
+export const SITE_CHECKS: readonly SiteCheckGroup[] = [
+  { check: checkKernelConfigs, reads: ['kconfig'] },
+  { check: checkNet, reads: ['dhcpd-conf'] },
+  // The NFS client's address may come from DHCP (a fixed address, a range); the NFS version a kernel
+  // mounts with by default from its .config (nfs-version.ts).
+  { check: checkNfsRoots, reads: ['nfs-exports', 'dhcpd-conf', 'kconfig'] },
+];
 
 /** A time budget for one file's checks: `now` is the caller's clock (nothing here reads one). */
 export interface CheckBudget {
@@ -23,14 +41,16 @@ export interface CheckBudget {
 }
 
 /**
- * The cross-file findings of one file's subjects. With a budget, the checks stop taking subjects once it is
- * spent and a `workspace/time-budget` finding says so (issue 7: a runaway check stops with a clear diagnostic).
+ * The cross-file findings of one file's subjects, one list per group of `groups`. With a budget, the checks
+ * stop taking subjects once it is spent and a `workspace/time-budget` finding says so (issue 7: a runaway
+ * check stops with a clear diagnostic).
  */
-export function checkSubjectFile(
+export function checkSubjectGroups(
   site: SiteModel,
   subjects: readonly BootSubject[],
+  groups: readonly SiteCheckGroup[],
   budget?: CheckBudget,
-): Finding[] {
+): Finding[][] {
   const started = budget?.now() ?? 0;
   let stopped = false;
   function* budgeted(): Generator<BootSubject> {
@@ -42,10 +62,22 @@ export function checkSubjectFile(
       yield s;
     }
   }
-  const out = SITE_CHECKS.flatMap((check) => (stopped ? [] : check(site, budget ? budgeted() : subjects)));
-  if (stopped && subjects[0])
-    out.push(budgetFinding(subjects[0].uri, budget?.ms ?? 0, 'checks across files'));
-  return out;
+  return groups.map((g) => {
+    if (stopped) return [];
+    const found = g.check(site, budget ? budgeted() : subjects);
+    if (stopped && subjects[0])
+      found.push(budgetFinding(subjects[0].uri, budget?.ms ?? 0, 'checks across files'));
+    return found;
+  });
+}
+
+/** The cross-file findings of one file's subjects (every group). */
+export function checkSubjectFile(
+  site: SiteModel,
+  subjects: readonly BootSubject[],
+  budget?: CheckBudget,
+): Finding[] {
+  return checkSubjectGroups(site, subjects, SITE_CHECKS, budget).flat();
 }
 
 /** `workspace/time-budget`: work on a file took longer than its budget and was cut short. */

@@ -193,7 +193,7 @@ export class SiteModel {
     }
     const version = kernelVersionOf(kernel);
     if (!version) return undefined;
-    const candidates = this.kconfigs.filter((k) => configVersionOf(this.pathOf(k.uri) ?? '') === version);
+    const candidates = this.facts.derived(kconfigsByVersion).get(version) ?? [];
     const beside = this.configPathBeside(subject);
     const host = this.hostOfUri(subject.uri);
     return (
@@ -225,6 +225,19 @@ export class SiteModel {
       .replace(/^\//, '');
     return `${root ? `${root}/` : ''}${dir}config-${version}`;
   }
+}
+
+/** The site's kernel configs by the version their path names. */
+function kconfigsByVersion(facts: SiteFacts): Map<string, KconfigFile[]> {
+  const index = new Map<string, KconfigFile[]>();
+  for (const k of facts.kconfigs) {
+    const version = configVersionOf(facts.pathOf(k.uri) ?? '');
+    if (version === undefined) continue;
+    const list = index.get(version);
+    if (list) list.push(k);
+    else index.set(version, [k]);
+  }
+  return index;
 }
 
 /** The version in a kernel image name: `/boot/vmlinuz-6.1.0-13-amd64` → `6.1.0-13-amd64`. */
