@@ -1,72 +1,44 @@
 import { EmbeddedActionsParser } from 'chevrotain';
 import type { IToken, TokenType } from 'chevrotain';
 import {
+  Assignment,
   Comment,
-  DecimalNumber,
   Equals,
-  HexNumber,
   KCONFIG_TOKENS,
   Newline,
   NotSet,
   OtherText,
-  StringLiteral,
   Symbol,
-  Tristate,
-  ValueSpace,
-  ValueWord,
   WhiteSpace,
 } from './tokens';
 
 /** One line as the grammar reads it, before its value is classified. */
 export type RawLine =
-  | {
-      readonly kind: 'assignment';
-      readonly symbol: IToken;
-      readonly equals: IToken | undefined;
-      readonly value: readonly IToken[];
-      readonly stray: readonly IToken[];
-    }
+  | { readonly kind: 'assignment'; readonly token: IToken }
+  | { readonly kind: 'symbol'; readonly symbol: IToken; readonly stray: readonly IToken[] }
   | { readonly kind: 'not-set'; readonly token: IToken; readonly stray: readonly IToken[] }
   | { readonly kind: 'comment'; readonly token: IToken }
   | { readonly kind: 'junk'; readonly tokens: readonly IToken[] };
 
-const VALUE_TYPES: readonly TokenType[] = [
-  ValueSpace,
-  StringLiteral,
-  HexNumber,
-  DecimalNumber,
-  Tristate,
-  ValueWord,
-];
-const ANY_TYPES: readonly TokenType[] = [
-  WhiteSpace,
-  OtherText,
-  Equals,
-  Symbol,
-  Comment,
-  NotSet,
-  ...VALUE_TYPES,
-];
+const ANY_TYPES: readonly TokenType[] = [WhiteSpace, OtherText, Equals, Symbol, Assignment, Comment, NotSet];
 
 /**
  * The grammar of a `.config` (scripts/kconfig/confdata.c `conf_read_simple`):
  *
  *   file       := (line? Newline)* line?
- *   line       := NotSet stray*                      -- `# CONFIG_X is not set`
- *               | Comment                            -- any other `#` line
- *               | Symbol (Equals valueToken*)? stray* -- `CONFIG_X=value`
- *               | junk+                              -- conf: "unexpected data"
+ *   line       := NotSet stray*      -- `# CONFIG_X is not set`
+ *               | Comment            -- any other `#` line
+ *               | Assignment         -- `CONFIG_X=value`, one token to the end of the line
+ *               | Symbol stray*      -- `CONFIG_X` without `=` right after it: conf ignores the line
+ *               | junk+              -- conf: "unexpected data"
  *
  * The grammar is total: every token sequence parses, and the parser decides what each line means.
  */
 class KconfigGrammar extends EmbeddedActionsParser {
   // Alternatives built once: Chevrotain's OR takes the same array on every call (a new array per call
   // costs an allocation per token on 10,000-line files).
-  private readonly valueAlts = VALUE_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) }));
   private readonly anyAlts = ANY_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) }));
-  private readonly junkAlts = [WhiteSpace, OtherText, Equals, ...VALUE_TYPES].map((t) => ({
-    ALT: () => this.CONSUME(t),
-  }));
+  private readonly junkAlts = [WhiteSpace, OtherText, Equals].map((t) => ({ ALT: () => this.CONSUME(t) }));
 
   constructor() {
     super(KCONFIG_TOKENS, { recoveryEnabled: false, maxLookahead: 1 });
@@ -86,6 +58,7 @@ class KconfigGrammar extends EmbeddedActionsParser {
 
   private line = this.RULE('line', (): RawLine => {
     return this.OR([
+      { ALT: () => ({ kind: 'assignment', token: this.CONSUME(Assignment) }) as RawLine },
       {
         ALT: () => {
           const token = this.CONSUME(NotSet);
@@ -93,25 +66,19 @@ class KconfigGrammar extends EmbeddedActionsParser {
         },
       },
       { ALT: () => ({ kind: 'comment', token: this.CONSUME(Comment) }) as RawLine },
-      { ALT: () => this.SUBRULE(this.assignment) },
+      {
+        ALT: () => {
+          const symbol = this.CONSUME(Symbol);
+          return { kind: 'symbol', symbol, stray: this.SUBRULE2(this.stray) } as RawLine;
+        },
+      },
       {
         ALT: () => {
           const first = this.OR2(this.junkAlts);
-          return { kind: 'junk', tokens: [first].concat(this.SUBRULE2(this.stray)) } as RawLine;
+          return { kind: 'junk', tokens: [first].concat(this.SUBRULE3(this.stray)) } as RawLine;
         },
       },
     ]);
-  });
-
-  private assignment = this.RULE('assignment', (): RawLine => {
-    const symbol = this.CONSUME(Symbol);
-    const value: IToken[] = [];
-    const equals = this.OPTION(() => {
-      const eq = this.CONSUME(Equals);
-      this.MANY(() => value.push(this.OR(this.valueAlts)));
-      return eq;
-    });
-    return { kind: 'assignment', symbol, equals, value, stray: this.SUBRULE(this.stray) };
   });
 
   private stray = this.RULE('stray', (): IToken[] => {
@@ -128,7 +95,7 @@ export function parseKconfigLines(tokens: readonly IToken[]): {
   lines: RawLine[];
   errorToken: IToken | undefined;
 } {
-  GRAMMAR.input = [...tokens];
+  GRAMMAR.input = tokens as IToken[];
   const lines = GRAMMAR.file();
   return { lines, errorToken: GRAMMAR.errors[0]?.token };
 }

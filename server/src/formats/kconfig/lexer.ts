@@ -5,7 +5,7 @@ import { KCONFIG_LEXER_DEFINITION } from './tokens';
 /** One lexer for every `.config`: Chevrotain lexers keep no state between calls. */
 const KCONFIG_LEXER = new Lexer(KCONFIG_LEXER_DEFINITION, {
   positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
+  ensureOptimizations: true,
 });
 
 /** Lexes a kernel `.config`; never throws (every character belongs to some token). */

@@ -82,7 +82,8 @@ export function buildKconfigModel(ast: KconfigAst): KconfigModel {
   const symbols = new Map<string, KconfigSymbolValue>();
   for (const [name, list] of occurrences) {
     const entry = list[list.length - 1];
-    symbols.set(name, { name, ...stateOf(entry), entry, occurrences: list });
+    const { state, text } = stateOf(entry);
+    symbols.set(name, { name, state, text, entry, occurrences: list });
   }
   const version = headerVersion(ast.comments);
   return { symbols, version, complete: version !== undefined };

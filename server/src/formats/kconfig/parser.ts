@@ -61,7 +61,9 @@ function readLine(
     case 'not-set':
       return readNotSet(text, line.token, entries);
     case 'assignment':
-      return readAssignment(text, line, entries, issues);
+      return readAssignment(text, line.token, entries, issues);
+    case 'symbol':
+      return readBareSymbol(text, line.symbol, issues);
     case 'junk':
       return readJunk(text, line.tokens, issues);
   }
@@ -89,41 +91,37 @@ function readNotSet(text: string, token: IToken, entries: KconfigEntry[]): void 
   });
 }
 
-function readAssignment(
-  text: string,
-  line: Extract<RawLine, { kind: 'assignment' }>,
-  entries: KconfigEntry[],
-  issues: KconfigIssue[],
-): void {
-  const start = line.symbol.startOffset;
+/** `CONFIG_X=value` (one token to the end of the line). */
+function readAssignment(text: string, token: IToken, entries: KconfigEntry[], issues: KconfigIssue[]): void {
+  const start = token.startOffset;
   const end = lineEnd(text, start);
-  const nameSpan = tokenSpan(line.symbol);
-  if (line.stray.length > 0 || !line.equals) {
-    const eq = text.indexOf('=', start);
-    if (eq < 0 || eq > end) {
-      issues.push({
-        span: { start, end },
-        message: `no '=' after ${line.symbol.image}: conf ignores the line`,
-      });
-    } else {
-      issues.push({
-        span: { start, end: eq },
-        message: `conf reads the name '${confName(text, start, end)}', which is no symbol, and ignores the line`,
-      });
-    }
-    return;
-  }
-  if (nameSpan.end - nameSpan.start === 'CONFIG_'.length) {
+  const eq = text.indexOf('=', start);
+  const nameSpan = { start, end: eq };
+  if (eq - start === 'CONFIG_'.length) {
     issues.push({ span: nameSpan, message: "'CONFIG_' without a symbol name: conf ignores the line" });
     return;
   }
-  const at = tokenSpan(line.equals).end;
   entries.push({
     kind: 'assignment',
-    name: line.symbol.image.slice('CONFIG_'.length),
+    name: text.slice(start + 'CONFIG_'.length, eq),
     nameSpan,
     line: { start, end },
-    value: classifyValue(text, line.value, at, end),
+    value: classifyValue(text, eq + 1, end),
+  });
+}
+
+/** `CONFIG_X` not followed by `=`: conf reads the name up to the first `=` of the line, if any. */
+function readBareSymbol(text: string, symbol: IToken, issues: KconfigIssue[]): void {
+  const start = symbol.startOffset;
+  const end = lineEnd(text, start);
+  const eq = text.indexOf('=', start);
+  if (eq < 0 || eq > end) {
+    issues.push({ span: { start, end }, message: `no '=' after ${symbol.image}: conf ignores the line` });
+    return;
+  }
+  issues.push({
+    span: { start, end: eq },
+    message: `conf reads the name '${confName(text, start, end)}', which is no symbol, and ignores the line`,
   });
 }
 
