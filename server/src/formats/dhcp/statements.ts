@@ -136,6 +136,7 @@ function splitAtMissingSemicolon(
   // an unknown statement.
   const startsStatement =
     leftover.tokenType === Atom && handlerOf(leftover.image.toLowerCase()) !== undefined;
+  const at = state.issues.length;
   state.issues.push({
     span: tokenSpan(leftover),
     message: `missing ';' after '${last.image}' (dhcpd: semicolon expected before '${leftover.image}')`,
@@ -152,7 +153,11 @@ function splitAtMissingSemicolon(
   if (leftover.tokenType !== Atom || !handlerOf(leftover.image.toLowerCase())) return [first];
   // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
   const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
-  return [first, ...interpretStatement(rest, stack, state, previous)];
+  const next = interpretStatement(rest, stack, state, previous);
+  // The ';' is a fix only if the rest then reads as a statement (`host db1` with no body does not).
+  if (state.issues.slice(at + 1).some((i) => i.kind === 'syntax'))
+    state.issues[at] = { ...state.issues[at], fix: undefined };
+  return [first, ...next];
 }
 
 function checkEnding(raw: RawStatement, handler: StatementHandler, r: HeadReader): void {

@@ -70,13 +70,15 @@ function typographicQuote(file: XenFile, span: Span, message: string): Finding {
     uri: file.uri,
     span,
     message,
-    fixes: stray ? undefined : [
-      {
-        title: 'Replace typographic quotes with ASCII quotes',
-        edits: [{ uri: file.uri, span, newText: `${quote}${inner}${quote}` }],
-        preferred: true,
-      },
-    ],
+    fixes: stray
+      ? undefined
+      : [
+          {
+            title: 'Replace typographic quotes with ASCII quotes',
+            edits: [{ uri: file.uri, span, newText: `${quote}${inner}${quote}` }],
+            preferred: true,
+          },
+        ],
   };
 }
 
@@ -123,8 +125,9 @@ function mixedAppends(file: XenFile): Finding[] {
 
 /**
  * One edit per line break with a carriage return xl rejects (outside comments and strings), plus the CRLF
- * that ends a comment: `\r\n` (or a lone `\r`, which editors show as a line break) becomes `\n`. The whole
- * break is replaced because LSP positions cannot point between `\r` and `\n`. A CR inside a string, or in a
+ * that ends a comment: `\r\n` (or a lone `\r` before a new statement, which editors show as a line break)
+ * becomes `\n`; a lone `\r` inside a statement becomes a blank (see `startsLine`). The whole break is
+ * replaced because LSP positions cannot point between `\r` and `\n`. A CR inside a string, or in a
  * comment and not before LF, is text to xl (a comment runs to '\n'): turning it into a line break would
  * end the string or start code, so it stays.
  */
@@ -135,7 +138,17 @@ function crEdits(file: XenFile): { uri: string; span: Span; newText: string }[] 
     .map((c) => c.end - 1);
   const starts = [...file.ast.carriageReturns.map((cr) => cr.start), ...commentEnds].sort((a, b) => a - b);
   return starts.map((i) => {
-    const end = text[i + 1] === '\n' ? i + 2 : i + 1;
-    return { uri: file.uri, span: { start: i, end }, newText: '\n' };
+    const crlf = text[i + 1] === '\n';
+    const newText = crlf || startsLine(text, i + 1) ? '\n' : ' ';
+    return { uri: file.uri, span: { start: i, end: crlf ? i + 2 : i + 1 }, newText };
   });
+}
+
+/**
+ * Whether the text at `at` reads as the start of a line of its own: a `KEY =`, a comment, a blank line or
+ * the end. A lone CR before anything else sits inside a statement (`vif\r= [`): a line break there would
+ * cut the statement in two, a blank keeps it whole.
+ */
+function startsLine(text: string, at: number): boolean {
+  return /^[ \t]*(?:[A-Za-z_][\w.]*[ \t\r]*\+?=|#|\r|\n|$)/.test(text.slice(at, at + 256));
 }
