@@ -132,16 +132,17 @@ function splitAtMissingSemicolon(
 ): DhcpStatement[] {
   const last = raw.head[r.pos - 1];
   const end = tokenSpan(last).end;
-  // A ';' helps only if what follows is a statement of its own; before any other word it makes that word
-  // an unknown statement.
   const startsStatement =
     leftover.tokenType === Atom && handlerOf(leftover.image.toLowerCase()) !== undefined;
-  const at = state.issues.length;
+  const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
+  // A ';' helps only if what follows then reads as a statement of its own: before any other word it makes
+  // that word an unknown statement, and `host db1` with no body is no better (its body is not judged here).
+  const fixes = startsStatement && !state.trial && readsCleanly(rest, stack, state, previous);
   state.issues.push({
     span: tokenSpan(leftover),
     message: `missing ';' after '${last.image}' (dhcpd: semicolon expected before '${leftover.image}')`,
     kind: 'syntax',
-    fix: startsStatement ? { title: "Insert ';'", span: { start: end, end }, newText: ';' } : undefined,
+    fix: fixes ? { title: "Insert ';'", span: { start: end, end }, newText: ';' } : undefined,
   });
   const head = raw.head.slice(0, r.pos);
   const first: DhcpStatement = {
@@ -150,14 +151,11 @@ function splitAtMissingSemicolon(
     keyword: wordOf(head[0]),
     words: head.slice(1).map(wordOf),
   };
-  if (leftover.tokenType !== Atom || !handlerOf(leftover.image.toLowerCase())) return [first];
+  // A trial reading has its answer (this is a syntax error) and stops here: reading the rest in every trial
+  // would make a head with many missing ';' quadratic.
+  if (!startsStatement || state.trial) return [first];
   // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
-  const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
-  const next = interpretStatement(rest, stack, state, previous);
-  // The ';' is a fix only if the rest then reads as a statement (`host db1` with no body does not).
-  if (state.issues.slice(at + 1).some((i) => i.kind === 'syntax'))
-    state.issues[at] = { ...state.issues[at], fix: undefined };
-  return [first, ...next];
+  return [first, ...interpretStatement(rest, stack, state, previous)];
 }
 
 function checkEnding(raw: RawStatement, handler: StatementHandler, r: HeadReader): void {
@@ -226,21 +224,31 @@ function trialReading(
 ): (token: IToken, image: string) => boolean {
   return (token, image) => {
     const head = raw.head.map((t) => (t === token ? { ...t, image } : t));
-    const scratch: ParseState = {
-      ...state,
-      issues: [],
-      table: state.table.scratch(),
-      declaredOptions: [],
-      declaredSpaces: [],
-      classes: new Set(state.classes),
-      keys: new Set(state.keys),
-      peers: new Map(state.peers),
-      renames: undefined,
-      trial: true,
-    };
-    interpretStatement({ ...raw, head, body: raw.body ? [] : undefined }, stack, scratch, previous);
-    return !scratch.issues.some((i) => i.kind === 'syntax');
+    return readsCleanly({ ...raw, head }, stack, state, previous);
   };
+}
+
+/** Whether the head of `raw` reads without a syntax error, read in a scratch state (its body left out). */
+function readsCleanly(
+  raw: RawStatement,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): boolean {
+  const scratch: ParseState = {
+    ...state,
+    issues: [],
+    table: state.table.scratch(),
+    declaredOptions: [],
+    declaredSpaces: [],
+    classes: new Set(state.classes),
+    keys: new Set(state.keys),
+    peers: new Map(state.peers),
+    renames: undefined,
+    trial: true,
+  };
+  interpretStatement({ ...raw, body: raw.body ? [] : undefined }, stack, scratch, previous);
+  return !scratch.issues.some((i) => i.kind === 'syntax');
 }
 
 function unknownStatement(raw: RawStatement, first: IToken, state: ParseState): DhcpStatement {
