@@ -3,6 +3,9 @@
 // Runs the whole-server property harness (out/test/fuzz/) over all formats round-robin, seeded from
 // test/fixtures/**; a worker thread does the work and a watchdog here ends it when one input hangs.
 // Every failure becomes test/fixtures/fuzz-regressions/<format>/<hash>; any failure exits 1.
+// Quick fixes are checked as a user is offered them (after features/fix-verification.ts); `--raw-fixes`
+// checks every fix the rules write, to find the rules whose fixes that safety net has to hold back (those
+// are printed, not filed as fixtures).
 'use strict';
 
 const path = require('node:path');
@@ -21,12 +24,14 @@ function load(name) {
 
 function usage(message) {
   if (message) console.error(`fuzz: ${message}`);
-  console.error('usage: node scripts/fuzz.js [--minutes N] [--inputs N] [--seed S] [--stall-seconds N]');
+  console.error(
+    'usage: node scripts/fuzz.js [--minutes N] [--inputs N] [--seed S] [--stall-seconds N] [--raw-fixes]',
+  );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { minutes: 1, inputs: undefined, seed: undefined, stallSeconds: 60 };
+  const opts = { minutes: 1, inputs: undefined, seed: undefined, stallSeconds: 60, rawFixes: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -38,6 +43,7 @@ function parseArgs(argv) {
     else if (a === '--inputs') opts.inputs = Math.floor(next());
     else if (a === '--seed') opts.seed = next() >>> 0;
     else if (a === '--stall-seconds') opts.stallSeconds = next();
+    else if (a === '--raw-fixes') opts.rawFixes = true;
     else if (a === '--help' || a === '-h') usage();
     else usage(`unknown argument ${a}`);
   }
@@ -47,7 +53,7 @@ function parseArgs(argv) {
 
 // ---- the worker: runs inputs from `start` until told limits are reached --------------------------------
 if (!isMainThread) {
-  const { corpusRoot, seed, start, maxInputs, until, heartbeat } = workerData;
+  const { corpusRoot, seed, start, maxInputs, until, heartbeat, rawFixes } = workerData;
   const corpusLib = load('corpus');
   const runner = load('runner');
   const beat = new Int32Array(heartbeat);
@@ -60,6 +66,7 @@ if (!isMainThread) {
     maxInputs,
     until,
     progressEvery: 200,
+    properties: { rawFixes },
     onInput: (index) => Atomics.store(beat, 0, index),
     onFailure: (regression) => parentPort.postMessage({ type: 'failure', regression }),
     onProgress: (s) => parentPort.postMessage({ type: 'progress', stats: { ...s } }),
@@ -86,11 +93,13 @@ function record(regression) {
   const signature = corpusLib.signatureOf(regression);
   if (filed.has(signature)) return;
   filed.add(signature);
-  const file = corpusLib.writeRegression(regression);
-  written.push(file);
   console.log(
     `fuzz: ${regression.kind} in ${regression.format} #${regression.index} (${regression.length} chars): ${regression.reason}`,
   );
+  // A raw bad fix is one no user is offered: reported, not filed (its replay would pass at once).
+  if (opts.rawFixes && regression.kind === 'bad-fix') return;
+  const file = corpusLib.writeRegression(regression);
+  written.push(file);
   console.log(`      -> ${path.relative(process.cwd(), file)}`);
 }
 
@@ -126,7 +135,7 @@ function runFrom(start) {
     Atomics.store(beat, 0, start - 1);
     const remaining = opts.inputs === undefined ? undefined : opts.inputs - total.inputs;
     const worker = new Worker(__filename, {
-      workerData: { seed: opts.seed, start, maxInputs: remaining, until, heartbeat },
+      workerData: { seed: opts.seed, start, maxInputs: remaining, until, heartbeat, rawFixes: opts.rawFixes },
     });
     let current = runner.emptyStats();
     let seen = Atomics.load(beat, 0);

@@ -1,7 +1,8 @@
-import type { Finding } from '../../server/src/core/finding';
+import type { Finding, FixSpec } from '../../server/src/core/finding';
 import type { Span } from '../../server/src/core/text';
 import { bootChainHover, bootChainsIn } from '../../server/src/features/boot-chain';
 import { featuresOf } from '../../server/src/features/format-features';
+import { FixVerifier } from '../../server/src/features/fix-verification';
 import type { SymbolSpec } from '../../server/src/features/symbols';
 import { navigationOf, siteDefinition, siteReferences } from '../../server/src/features/site-navigation';
 import type { AnalysedFile, FormatId } from '../../server/src/workspace/analysed-file';
@@ -26,6 +27,11 @@ export interface PropertyOptions {
   readonly offsets?: number;
   /** Quick fixes applied and re-parsed at the most. */
   readonly maxFixes?: number;
+  /**
+   * Whether only the fixes a user is offered are tried (those `FixVerifier` lets through, as code actions
+   * do; the default), or every fix the rules write (to find rules whose fixes the safety net has to hold back).
+   */
+  readonly rawFixes?: boolean;
   /** The time bound: `baseMs + perKbMs` per KB of input. */
   readonly baseMs?: number;
   readonly perKbMs?: number;
@@ -153,19 +159,32 @@ function syntaxMessages(a: Analysed, rule: string): Map<string, number> {
   return counts;
 }
 
+/** The fixes a user is offered for this file: what the code-action pipeline's verifier lets through. */
+function offeredFixes(a: Analysed, format: FormatId, path: string): (fix: FixSpec) => boolean {
+  const verifier = new FixVerifier((uri) =>
+    uri === a.uri
+      ? { text: a.text, format, context: { path, toolstack: a.ws.toolstackOf(path) }, file: a.file }
+      : undefined,
+  );
+  return (fix) => verifier.accepts(fix);
+}
+
 /** The first quick fix (of at most `maxFixes`) whose result raises a syntax error the text did not have. */
 function badFix(
   a: Analysed,
   format: FormatId,
   path: string,
   rule: string,
-  maxFixes: number,
+  options: PropertyOptions,
   bound: number,
 ): Failure | undefined {
   const before = syntaxMessages(a, rule);
+  const maxFixes = options.maxFixes ?? 4;
+  const offered = options.rawFixes ? () => true : offeredFixes(a, format, path);
   let tried = 0;
   for (const f of a.findings) {
     for (const fix of f.fixes ?? []) {
+      if (!offered(fix)) continue;
       if (tried++ >= maxFixes) return undefined;
       const edits = fix.edits.filter((e) => e.uri === a.uri);
       if (edits.length === 0) continue;
@@ -249,7 +268,7 @@ export function checkInput(
           reason: `analysis and features took ${Math.round(Math.min(ms, again))} ms (bound ${Math.round(bound)} ms)`,
         };
     }
-    return badFix(a, format, path, syntaxRule, options.maxFixes ?? 4, bound);
+    return badFix(a, format, path, syntaxRule, options, bound);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     return { kind: 'crash', reason: oneLine(`${err.name}: ${err.message}`), stack: err.stack };

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding';
 import type { Workspace } from '../workspace/workspace';
 import type { LineIndexCache, LspDiagnostic } from './diagnostics';
+import { FixVerifier, workspaceTargets } from './fix-verification';
 
 type Range = LspDiagnostic['range'];
 
@@ -25,6 +26,7 @@ function sameRange(a: Range, b: Range): boolean {
 /**
  * The quick fixes for the diagnostics a client sends back: each is matched to the finding it came from
  * (same rule ID, same range), and the finding's fixes become workspace edits, possibly in other files.
+ * Only fixes that leave every file they edit without new syntax errors are offered (fix-verification.ts).
  */
 export function codeActionsFor(
   workspace: Workspace,
@@ -33,6 +35,7 @@ export function codeActionsFor(
   lines: LineIndexCache,
 ): LspCodeAction[] {
   const actions: LspCodeAction[] = [];
+  const verifier = new FixVerifier(workspaceTargets(workspace));
   for (const d of diagnostics) {
     const code = typeof d.code === 'object' && d.code !== null ? (d.code as { value: string }).value : d.code;
     for (const f of findings) {
@@ -40,6 +43,7 @@ export function codeActionsFor(
       const index = lines.get(f.uri, workspace.getFile(f.uri)?.text ?? '');
       if (!sameRange(index.range(f.span), d.range)) continue;
       for (const fix of f.fixes) {
+        if (!verifier.accepts(fix)) continue;
         const changes: LspCodeAction['edit']['changes'] = {};
         for (const e of fix.edits) {
           const target = lines.get(e.uri, workspace.getFile(e.uri)?.text ?? '');

@@ -21,6 +21,11 @@ export interface FormatAnalyser {
   readonly id: FormatId;
   /** The VS Code language id. */
   readonly languageId: string;
+  /**
+   * The rule ID of the format's syntax errors (what the file's reader refuses): a quick fix is offered only
+   * if it raises none that was not there before (features/fix-verification.ts).
+   */
+  readonly syntaxRule: string;
   /** Whether a path (relative, `/` separators) names a file of this format by name and place. */
   matchesPath(path: string): boolean;
   /** Whether a file is of this format: by name and place, confirmed by content. */
@@ -54,6 +59,7 @@ export interface FileReference {
 const XEN_CONFIG: FormatAnalyser = {
   id: 'xen-config',
   languageId: 'xen-config',
+  syntaxRule: 'xen/syntax',
   matchesPath: isXenConfigPath,
   recognise: recogniseXenConfig,
   matchesContent: looksLikeXenConfig,

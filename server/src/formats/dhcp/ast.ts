@@ -93,6 +93,11 @@ export interface DhcpStatement {
   readonly path?: Word;
   /** range: whether `dynamic-bootp` was given. */
   readonly dynamicBootp?: boolean;
+  /**
+   * other (an unknown first word): the keyword it probably meant, among those with which the statement
+   * reads without a syntax error where it stands.
+   */
+  readonly suggestion?: string;
 }
 
 /** An option name as written (`PXE.mtftp-ip`, `routers`), with the space it belongs to. */

@@ -1,10 +1,10 @@
-import { nearest } from '../../core/text-distance';
 import type { DhcpStatement } from './ast';
 import { addressOf, wordOf } from './head-reader';
 import type { HeadReader } from './head-reader';
 import { tokenSpan } from './lexer';
-import { readExpression, readOptionStatement } from './option-statement';
+import { readExpression, readOptionStatement, renameFits } from './option-statement';
 import { SERVER_PARAMETERS } from './options';
+import { suggestFitting } from './suggest';
 import { Atom, Comma, Equals, StringLiteral } from './tokens';
 import { checkAddressToken, readValues } from './value-format';
 
@@ -126,7 +126,7 @@ const hardware: StatementHandler = {
   read(r) {
     const type = r.next();
     if (!type || !HARDWARE_TYPES.includes(type.image.toLowerCase())) {
-      const guess = type ? nearest(type.image, HARDWARE_TYPES) : undefined;
+      const guess = type ? suggestFitting(type.image, HARDWARE_TYPES, renameFits(r, type)) : undefined;
       r.fail(
         type,
         `expected a hardware type (${HARDWARE_TYPES.join(', ')})`,
@@ -227,7 +227,7 @@ const access: StatementHandler = {
     else if (two[0] && ACCESS_WORDS.includes(two[0])) r.next();
     else {
       const t = r.peek();
-      const guess = t ? nearest(t.image, ACCESS_WORDS) : undefined;
+      const guess = t ? suggestFitting(t.image, ACCESS_WORDS, renameFits(r, t)) : undefined;
       r.fail(
         t,
         `expected what to ${r.keyword.image.toLowerCase()}: ${ACCESS_WORDS.join(', ')}, members of "class", …`,

@@ -19,6 +19,13 @@ export interface ParseState {
   /** Failover peers: where declared and whether a pool refers to one. */
   readonly peers: Map<string, { span: Span; used: boolean }>;
   readonly enums: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Whether the statement being read would read without a syntax error with `token` written as `image`
+   * (statements.ts sets it per statement; undefined while such a trial reading runs). Spelling fixes use it.
+   */
+  readonly renames?: (token: IToken, image: string) => boolean;
+  /** Set in the scratch state of a trial reading. */
+  readonly trial?: boolean;
 }
 
 /** Decodes a quoted string's content (`\"`, `\\`, `\n`, `\t`; conflex.c reads the same escapes). */

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import { suggest } from './suggest';
+import { suggestFitting } from './suggest';
 import type { DhcpStatement, OptionRef, Word } from './ast';
 import { parseExpression } from './expression';
 import type { HeadReader } from './head-reader';
@@ -200,6 +200,13 @@ function optionRef(r: HeadReader, t: IToken): OptionRef {
   };
 }
 
+/** Whether the statement reads cleanly with `t` renamed (undefined when no trial reading is possible). */
+export function renameFits(r: HeadReader, t: IToken): ((image: string) => boolean) | undefined {
+  const renames = r.state.renames;
+  if (r.state.trial) return () => false;
+  return renames ? (image) => renames(t, image) : undefined;
+}
+
 /** Checks that an option name resolves; reports an undeclared one with the nearest known name. */
 export function checkOptionName(r: HeadReader, t: IToken): boolean {
   const found = r.state.table.resolve(t.image);
@@ -214,7 +221,7 @@ export function checkOptionName(r: HeadReader, t: IToken): boolean {
   if (found.option) return true;
   const suggestion = /^option-\d+$/i.test(t.image)
     ? undefined
-    : suggest(t.image, r.state.table.writtenNames());
+    : suggestFitting(t.image, r.state.table.writtenNames(), renameFits(r, t));
   const where = found.space === 'dhcp' ? '' : ` in space '${found.space}'`;
   r.fail(
     t,

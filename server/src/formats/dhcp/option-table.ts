@@ -57,6 +57,14 @@ export class DhcpOptionTable {
   }
 
   /** Adds an option space. */
+  /** A view that reads this table but ignores declarations: for trial readings that must leave no trace. */
+  scratch(): DhcpOptionTable {
+    const view = Object.create(this) as DhcpOptionTable;
+    view.declare = () => undefined;
+    view.declareSpace = () => undefined;
+    return view;
+  }
+
   declareSpace(name: string): void {
     this.spaces.set(name.toLowerCase(), name);
   }

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import { suggest } from './suggest';
+import { suggestFitting } from './suggest';
 import type { Span } from '../../core/text';
 import type { DhcpStatement, DhcpStatementKind } from './ast';
 import { handlerOf, statementKeywords } from './declarations';
@@ -60,8 +60,12 @@ function interpretStatement(
   }
   const keyword = first.image.toLowerCase();
   const handler = first.tokenType === Atom ? handlerOf(keyword) : undefined;
-  if (!handler) return [unknownStatement(raw, first, state)];
-  const r = new HeadReader(raw.head, state);
+  // Trial readings (for spelling fixes) are made only from a real reading, never from another trial.
+  const own: ParseState = state.trial
+    ? state
+    : { ...state, renames: trialReading(raw, stack, state, previous) };
+  if (!handler) return [unknownStatement(raw, first, own)];
+  const r = new HeadReader(raw.head, own);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
   if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
@@ -128,11 +132,17 @@ function splitAtMissingSemicolon(
 ): DhcpStatement[] {
   const last = raw.head[r.pos - 1];
   const end = tokenSpan(last).end;
+  const startsStatement =
+    leftover.tokenType === Atom && handlerOf(leftover.image.toLowerCase()) !== undefined;
+  const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
+  // A ';' helps only if what follows then reads as a statement of its own: before any other word it makes
+  // that word an unknown statement, and `host db1` with no body is no better (its body is not judged here).
+  const fixes = startsStatement && !state.trial && readsCleanly(rest, stack, state, previous);
   state.issues.push({
     span: tokenSpan(leftover),
     message: `missing ';' after '${last.image}' (dhcpd: semicolon expected before '${leftover.image}')`,
     kind: 'syntax',
-    fix: { title: "Insert ';'", span: { start: end, end }, newText: ';' },
+    fix: fixes ? { title: "Insert ';'", span: { start: end, end }, newText: ';' } : undefined,
   });
   const head = raw.head.slice(0, r.pos);
   const first: DhcpStatement = {
@@ -141,9 +151,10 @@ function splitAtMissingSemicolon(
     keyword: wordOf(head[0]),
     words: head.slice(1).map(wordOf),
   };
-  if (leftover.tokenType !== Atom || !handlerOf(leftover.image.toLowerCase())) return [first];
+  // A trial reading has its answer (this is a syntax error) and stops here: reading the rest in every trial
+  // would make a head with many missing ';' quadratic.
+  if (!startsStatement || state.trial) return [first];
   // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
-  const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
   return [first, ...interpretStatement(rest, stack, state, previous)];
 }
 
@@ -200,17 +211,64 @@ function notePeer(name: string, span: Span, declaration: boolean, state: ParseSt
   else state.peers.set(key, { span, used: true });
 }
 
+/**
+ * Reads `raw` again with one token written differently, in a scratch state (no issues, declarations or
+ * names leak into the real one; the body is left out, it does not change with the head): whether it then
+ * reads without a syntax error.
+ */
+function trialReading(
+  raw: RawStatement,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): (token: IToken, image: string) => boolean {
+  return (token, image) => {
+    const head = raw.head.map((t) => (t === token ? { ...t, image } : t));
+    return readsCleanly({ ...raw, head }, stack, state, previous);
+  };
+}
+
+/** Whether the head of `raw` reads without a syntax error, read in a scratch state (its body left out). */
+function readsCleanly(
+  raw: RawStatement,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): boolean {
+  const scratch: ParseState = {
+    ...state,
+    issues: [],
+    table: state.table.scratch(),
+    declaredOptions: [],
+    declaredSpaces: [],
+    classes: new Set(state.classes),
+    keys: new Set(state.keys),
+    peers: new Map(state.peers),
+    renames: undefined,
+    trial: true,
+  };
+  interpretStatement({ ...raw, body: raw.body ? [] : undefined }, stack, scratch, previous);
+  return !scratch.issues.some((i) => i.kind === 'syntax');
+}
+
 function unknownStatement(raw: RawStatement, first: IToken, state: ParseState): DhcpStatement {
   const span = statementSpan(raw);
+  const renames = state.renames;
+  const fits = renames && first.tokenType === Atom ? (image: string) => renames(first, image) : undefined;
+  // A trial reading only asks whether the head reads: it needs no suggestion of its own.
+  const suggestion =
+    first.tokenType === Atom && !state.trial
+      ? suggestFitting(first.image, statementKeywords(), fits)
+      : undefined;
   const statement: DhcpStatement = {
     kind: 'other',
     span,
     keyword: wordOf(first),
     words: raw.head.slice(1).map(wordOf),
+    suggestion,
   };
   // `word;` alone is accepted by dhcpd 4.4.3 (it reads it as an expression statement); the rule layer warns.
   if (first.tokenType === Atom && raw.head.length === 1 && raw.semicolon) return statement;
-  const suggestion = first.tokenType === Atom ? suggest(first.image, statementKeywords()) : undefined;
   state.issues.push({
     span: tokenSpan(first),
     message:

@@ -13,6 +13,29 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   );
 }
 
+/** Candidates tried at most per word: each try re-reads one statement. */
+const MAX_TRIES = 6;
+
+/**
+ * Like `suggest`, but the nearest candidate `fits` accepts (one with which the statement reads without a
+ * syntax error): a rename that trades one error for another is no fix. Undefined without `fits`' help.
+ */
+export function suggestFitting(
+  word: string,
+  candidates: readonly string[],
+  fits: ((candidate: string) => boolean) | undefined,
+): string | undefined {
+  if (!fits) return suggest(word, candidates);
+  const w = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const ranked = candidates
+    .map((c) => ({ c, d: editDistance(w, c.toLowerCase()) }))
+    .filter(({ c, d }) => d <= limit || (d === 2 && c.length === w.length && swapped(w, c.toLowerCase())))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, MAX_TRIES);
+  return ranked.find(({ c }) => fits(c))?.c;
+}
+
 function swapped(a: string, b: string): boolean {
   const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
   return (

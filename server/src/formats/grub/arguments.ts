@@ -2,7 +2,7 @@ import { parseIpv4 } from '../../core/ipv4';
 import type { Span } from '../../core/text';
 import type { GrubCommand, GrubSyntaxIssue, GrubWord } from './ast';
 import { deviceProblem, parseDevice, parseFileName } from './device';
-import type { GrubArgs } from './options';
+import type { GrubArgs, GrubCommandSpec } from './options';
 
 /**
  * The arguments GRUB legacy refuses, command by command (stage2/builtins.c): a number that does not start
@@ -152,6 +152,14 @@ const CHECKS: Readonly<Record<GrubArgs, ArgCheck>> = {
   ifconfig: ifconfigArgs,
   color: colorArgs,
 };
+
+/**
+ * Whether the arguments of `cmd` would be accepted by the command `spec` (for a misspelt command: a
+ * rename that leaves GRUB refusing the arguments is no fix).
+ */
+export function argumentsFit(cmd: GrubCommand, spec: GrubCommandSpec): boolean {
+  return CHECKS[spec.args](cmd).length === 0;
+}
 
 /** The argument problems of one known command. */
 export function checkArguments(cmd: GrubCommand): GrubSyntaxIssue[] {

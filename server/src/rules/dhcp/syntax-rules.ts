@@ -1,6 +1,5 @@
 import type { Finding } from '../../core/finding';
 import { netmaskPrefix } from '../../core/ipv4';
-import { suggest } from '../../formats/dhcp/suggest';
 import type { DhcpIssueKind, DhcpStatement } from '../../formats/dhcp/ast';
 import { statementKeywords } from '../../formats/dhcp/declarations';
 import type { DhcpFile } from './types';
@@ -79,7 +78,7 @@ export function checkDhcpOddities(file: DhcpFile): Finding[] {
     ) {
       const known = statementKeywords();
       if (known.includes(s.keyword.text.toLowerCase())) return;
-      const suggestion = suggest(s.keyword.text, known);
+      const suggestion = s.suggestion;
       findings.push({
         ruleId: 'dhcp/unknown-statement',
         uri: file.uri,

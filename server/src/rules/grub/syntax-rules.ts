@@ -1,5 +1,7 @@
 import type { Finding, FixSpec } from '../../core/finding';
+import { parseIpv4 } from '../../core/ipv4';
 import { nearest } from '../../core/text-distance';
+import { argumentsFit } from '../../formats/grub/arguments';
 import type { GrubCommand } from '../../formats/grub/ast';
 import { GRUB_COMMAND_MAP } from '../../formats/grub/options';
 import type { GrubFile } from './types';
@@ -25,8 +27,15 @@ const GRUB2_EQUIVALENTS: Readonly<Record<string, string>> = {
   menuentry: 'title',
 };
 
-function suggestion(name: string): string | undefined {
-  return GRUB2_EQUIVALENTS[name] ?? nearest(name, GRUB_COMMAND_MAP.keys());
+/** The command `cmd` was meant to be, among those that accept its arguments as they stand. */
+function suggestion(cmd: GrubCommand): string | undefined {
+  const fits = (name: string): boolean => {
+    const spec = GRUB_COMMAND_MAP.get(name);
+    return spec !== undefined && argumentsFit(cmd, spec);
+  };
+  const equivalent = GRUB2_EQUIVALENTS[cmd.name.text];
+  if (equivalent !== undefined) return fits(equivalent) ? equivalent : undefined;
+  return nearest(cmd.name.text, [...GRUB_COMMAND_MAP.keys()].filter(fits));
 }
 
 function rename(file: GrubFile, cmd: GrubCommand, to: string): FixSpec {
@@ -47,7 +56,7 @@ export function checkUnknownCommands(file: GrubFile): Finding[] {
     .filter((c) => c.spec === undefined)
     .map((cmd) => {
       const name = cmd.name.text;
-      const to = suggestion(name);
+      const to = suggestion(cmd);
       const hint = to ? `; did you mean '${to}'?` : '';
       return {
         ruleId: 'grub/unknown-command',
@@ -66,7 +75,8 @@ export function checkDeprecatedCommands(file: GrubFile): Finding[] {
     if (!deprecated) return [];
     const address = cmd.args[0];
     const fixes: FixSpec[] =
-      cmd.spec?.name === 'tftpserver' && address
+      // Only an address GRUB reads: 'ifconfig --server=' refuses anything else (arguments.ts).
+      cmd.spec?.name === 'tftpserver' && address && parseIpv4(address.text) !== undefined
         ? [
             {
               title: `Replace with 'ifconfig --server=${address.text}'`,

@@ -95,22 +95,38 @@ function isKnownCommand(c: SimpleCommand, functions: ReadonlySet<string>): boole
   );
 }
 
+/** Command names a misspelt word may be changed to: words only, never `[` (a test, not a spelling). */
+const SPELLING_TARGETS = [...GRUB2_COMMAND_MAP.keys()].filter((n) => /^[A-Za-z_][\w-]*$/.test(n));
+
+/**
+ * Whether renaming `c` can leave the script as well-formed as it was: not when GRUB's parser already
+ * rejects the name where it stands (a command that does not start a new command, after a `}` on the same
+ * line), nor when the command owns a `{` that is never closed: the renamed command would carry the same
+ * error under its new name.
+ */
+function renameable(c: SimpleCommand, rejectedAt: ReadonlySet<number>): boolean {
+  return !rejectedAt.has(c.name.span.start) && (c.block === undefined || c.block.close !== undefined);
+}
+
 /** `grub2/unknown-command`: GRUB prints "can't find command" at boot and goes on without it. */
 export function checkUnknownCommands(file: Grub2File): Finding[] {
   const functions = file.model.functions;
+  const targets = [...SPELLING_TARGETS, ...functions];
+  const rejectedAt = new Set(file.ast.issues.map((i) => i.span.start));
   return walkSimpleCommands(file.ast.commands)
     .filter((c) => !isKnownCommand(c, functions))
     .map((c) => {
-      const suggestion = nearest(c.name.text, [...GRUB2_COMMAND_MAP.keys(), ...functions]);
-      const fix = suggestion
-        ? [
-            {
-              title: `Change to '${suggestion}'`,
-              edits: [{ uri: file.uri, span: c.name.span, newText: suggestion }],
-              preferred: true,
-            },
-          ]
-        : undefined;
+      const suggestion = nearest(c.name.text, targets);
+      const fix =
+        suggestion && renameable(c, rejectedAt)
+          ? [
+              {
+                title: `Change to '${suggestion}'`,
+                edits: [{ uri: file.uri, span: c.name.span, newText: suggestion }],
+                preferred: true,
+              },
+            ]
+          : undefined;
       return {
         ruleId: 'grub2/unknown-command',
         uri: file.uri,

@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/finding';
 import { nearest } from '../../core/text-distance';
 import { PXE_KEYWORD_MAP, PXE_MENU_KEYWORD_MAP } from '../../formats/pxelinux/keywords';
+import type { PxeKeywordSpec } from '../../formats/pxelinux/keywords';
 import type { PxelinuxFile } from './types';
 
 /** `pxelinux/syntax`: the issues the parser found. */
@@ -13,18 +14,69 @@ export function checkPxeSyntax(file: PxelinuxFile): Finding[] {
   }));
 }
 
+/** What a replacement keyword needs of the rest of its line and of the file around it. */
+interface LineShape {
+  /** The words after the misspelt one, blanks trimmed; undefined when there are none. */
+  readonly args: string | undefined;
+  /** Whether an ENDTEXT line follows (a TEXT HELP block would end there). */
+  readonly endTextFollows: boolean;
+  /** MENU BEGIN lines minus MENU END lines in the file. */
+  readonly openMenus: number;
+}
+
+/**
+ * Whether the line would read cleanly with `spec` as its keyword (parser.ts `lineIssues`): a file or label
+ * where one is needed, a number where one is read; TEXT HELP only when an ENDTEXT follows; MENU BEGIN and
+ * MENU END only when they balance an END or a BEGIN the file already lacks. A spelling fix that trades one
+ * ignored line for a syntax error is no fix.
+ */
+function fitsLine(spec: PxeKeywordSpec, shape: LineShape, menuLine: boolean): boolean {
+  const first = shape.args?.split(/\s/)[0].toLowerCase();
+  if (spec.argument === 'file' || spec.argument === 'label') return shape.args !== undefined || spec.name === 'exit';
+  if (spec.argument === 'number') return first === undefined || /^-?\d+$/.test(first);
+  if (!menuLine && spec.name === 'label') return shape.args !== undefined;
+  if (!menuLine && spec.name === 'text') return first !== 'help' || shape.endTextFollows;
+  if (!menuLine && spec.name === 'menu') return menuTail(shape);
+  if (menuLine && spec.name === 'begin') return shape.openMenus < 0;
+  if (menuLine && spec.name === 'end') return shape.openMenus > 0;
+  return true;
+}
+
+/** `MENU` replacing a misspelt word: the next word must be a MENU keyword its own rest fits. */
+function menuTail(shape: LineShape): boolean {
+  const [sub, ...rest] = (shape.args ?? '').split(/\s+/);
+  const spec = PXE_MENU_KEYWORD_MAP.get(sub.toLowerCase());
+  return spec !== undefined && fitsLine(spec, { ...shape, args: rest.join(' ') || undefined }, true);
+}
+
+function menuBalance(file: PxelinuxFile): number {
+  let open = 0;
+  for (const l of file.ast.lines)
+    if (l.keyword.name === 'menu' && l.sub?.name === 'begin') open++;
+    else if (l.keyword.name === 'menu' && l.sub?.name === 'end') open--;
+  return open;
+}
+
 /** `pxelinux/unknown-keyword`: syslinux skips lines whose keyword it does not know, without a word. */
 export function checkUnknownKeywords(file: PxelinuxFile): Finding[] {
   const findings: Finding[] = [];
-  for (const line of file.ast.lines) {
+  const lines = file.ast.lines;
+  const openMenus = menuBalance(file);
+  let lastEndText = -1;
+  lines.forEach((l, i) => {
+    if (l.keyword.name === 'endtext') lastEndText = i;
+  });
+  lines.forEach((line, i) => {
     const isMenu = line.keyword.name === 'menu';
     const known = isMenu
       ? !line.sub || PXE_MENU_KEYWORD_MAP.has(line.sub.name)
       : PXE_KEYWORD_MAP.has(line.keyword.name);
-    if (known) continue;
+    if (known) return;
     const word = isMenu && line.sub ? line.sub : line.keyword;
-    const suggestion = nearest(word.name, isMenu ? PXE_MENU_KEYWORD_MAP.keys() : PXE_KEYWORD_MAP.keys());
-    const upper = suggestion?.toUpperCase();
+    const shape = { args: line.args?.text, endTextFollows: lastEndText > i, openMenus };
+    const table = isMenu ? PXE_MENU_KEYWORD_MAP : PXE_KEYWORD_MAP;
+    const fitting = [...table.values()].filter((spec) => fitsLine(spec, shape, isMenu)).map((spec) => spec.name);
+    const upper = nearest(word.name, fitting)?.toUpperCase();
     findings.push({
       ruleId: 'pxelinux/unknown-keyword',
       uri: file.uri,
@@ -40,7 +92,7 @@ export function checkUnknownKeywords(file: PxelinuxFile): Finding[] {
           ]
         : undefined,
     });
-  }
+  });
   return findings;
 }
 

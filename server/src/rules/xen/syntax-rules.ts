@@ -62,18 +62,23 @@ function typographicQuote(file: XenFile, span: Span, message: string): Finding {
   const inner = raw.slice(1, closed ? -1 : undefined);
   const doubled = raw[0] === '\u201c' || raw[0] === '\u201d' || raw[0] === '"';
   const quote = doubled !== inner.includes('"') ? '"' : "'";
+  // A lone stray quote (nothing after it on the line) is no string: an empty '' in its place would be a
+  // second value after the first, so there is nothing to replace it with.
+  const stray = !closed && inner.trim() === '';
   return {
     ruleId: 'xen/typographic-quote',
     uri: file.uri,
     span,
     message,
-    fixes: [
-      {
-        title: 'Replace typographic quotes with ASCII quotes',
-        edits: [{ uri: file.uri, span, newText: `${quote}${inner}${quote}` }],
-        preferred: true,
-      },
-    ],
+    fixes: stray
+      ? undefined
+      : [
+          {
+            title: 'Replace typographic quotes with ASCII quotes',
+            edits: [{ uri: file.uri, span, newText: `${quote}${inner}${quote}` }],
+            preferred: true,
+          },
+        ],
   };
 }
 
@@ -119,14 +124,31 @@ function mixedAppends(file: XenFile): Finding[] {
 }
 
 /**
- * One edit per line break with a carriage return: `\r\n` (or a lone `\r`) becomes `\n`. The whole break
- * is replaced because LSP positions cannot point between `\r` and `\n`.
+ * One edit per line break with a carriage return xl rejects (outside comments and strings), plus the CRLF
+ * that ends a comment: `\r\n` (or a lone `\r` before a new statement, which editors show as a line break)
+ * becomes `\n`; a lone `\r` inside a statement becomes a blank (see `startsLine`). The whole break is
+ * replaced because LSP positions cannot point between `\r` and `\n`. A CR inside a string, or in a
+ * comment and not before LF, is text to xl (a comment runs to '\n'): turning it into a line break would
+ * end the string or start code, so it stays.
  */
 function crEdits(file: XenFile): { uri: string; span: Span; newText: string }[] {
-  const edits: { uri: string; span: Span; newText: string }[] = [];
-  for (let i = file.text.indexOf('\r'); i >= 0; i = file.text.indexOf('\r', i + 1)) {
-    const end = file.text[i + 1] === '\n' ? i + 2 : i + 1;
-    edits.push({ uri: file.uri, span: { start: i, end }, newText: '\n' });
-  }
-  return edits;
+  const text = file.text;
+  const commentEnds = file.ast.comments
+    .filter((c) => c.end > c.start && text[c.end - 1] === '\r' && text[c.end] === '\n')
+    .map((c) => c.end - 1);
+  const starts = [...file.ast.carriageReturns.map((cr) => cr.start), ...commentEnds].sort((a, b) => a - b);
+  return starts.map((i) => {
+    const crlf = text[i + 1] === '\n';
+    const newText = crlf || startsLine(text, i + 1) ? '\n' : ' ';
+    return { uri: file.uri, span: { start: i, end: crlf ? i + 2 : i + 1 }, newText };
+  });
+}
+
+/**
+ * Whether the text at `at` reads as the start of a line of its own: a `KEY =`, a comment, a blank line or
+ * the end. A lone CR before anything else sits inside a statement (`vif\r= [`): a line break there would
+ * cut the statement in two, a blank keeps it whole.
+ */
+function startsLine(text: string, at: number): boolean {
+  return /^[ \t]*(?:[A-Za-z_][\w.]*[ \t\r]*\+?=|#|\r|\n|$)/.test(text.slice(at, at + 256));
 }

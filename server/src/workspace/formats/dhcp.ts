@@ -19,6 +19,7 @@ import type { FormatAnalyser } from '../format-registry';
 export const DHCP_ANALYSER: FormatAnalyser = {
   id: 'dhcpd-conf',
   languageId: 'dhcpd-conf',
+  syntaxRule: 'dhcp/syntax',
   matchesPath: isDhcpConfPath,
   recognise: recogniseDhcpConf,
   matchesContent: looksLikeDhcpConf,

@@ -8,6 +8,7 @@ import type { FormatAnalyser } from '../format-registry';
 export const EXPORTS_ANALYSER: FormatAnalyser = {
   id: 'nfs-exports',
   languageId: 'nfs-exports',
+  syntaxRule: 'exports/syntax',
   matchesPath: isExportsPath,
   recognise: recogniseExports,
   matchesContent: looksLikeExports,

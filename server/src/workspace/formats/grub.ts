@@ -16,6 +16,7 @@ import type { GrubFileExists } from '../../rules/grub';
 export const GRUB_ANALYSER: FormatAnalyser = {
   id: 'grub-legacy',
   languageId: 'grub-legacy',
+  syntaxRule: 'grub/syntax',
   matchesPath: isGrubLegacyPath,
   recognise: recogniseGrubLegacy,
   matchesContent: looksLikeGrubLegacy,

@@ -9,6 +9,7 @@ import type { FormatAnalyser } from '../format-registry';
 export const GRUB2_ANALYSER: FormatAnalyser = {
   id: 'grub2',
   languageId: 'grub2',
+  syntaxRule: 'grub2/syntax',
   matchesPath: isGrub2Path,
   recognise: recogniseGrub2,
   matchesContent: looksLikeGrub2,

@@ -13,6 +13,7 @@ import type { FormatAnalyser } from '../format-registry';
 export const KCONFIG_ANALYSER: FormatAnalyser = {
   id: 'kconfig',
   languageId: 'kconfig',
+  syntaxRule: 'kconfig/syntax',
   matchesPath: isKconfigPath,
   recognise: recogniseKconfig,
   matchesContent: looksLikeKconfig,

@@ -10,6 +10,7 @@ import type { FormatAnalyser } from '../format-registry';
 export const PXELINUX_ANALYSER: FormatAnalyser = {
   id: 'pxelinux',
   languageId: 'pxelinux',
+  syntaxRule: 'pxelinux/syntax',
   matchesPath: isPxelinuxPath,
   recognise: recognisePxelinux,
   matchesContent: looksLikePxelinux,
