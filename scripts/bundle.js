@@ -16,10 +16,17 @@ const common = {
 };
 
 Promise.all([
+  // The language client is its own bundle, loaded after activation (client/src/language-client.ts).
   esbuild.build({
     ...common,
     entryPoints: ['client/src/extension.ts'],
     outfile: 'dist/client.js',
+    external: ['vscode', './language-client.js'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/src/language-client.ts'],
+    outfile: 'dist/language-client.js',
     external: ['vscode'],
   }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/entry.ts'], outfile: 'dist/server.js' }),
