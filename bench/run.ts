@@ -15,6 +15,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { startServer } from '../server/src/lsp/server';
 import { loadSite } from '../server/src/node/site';
 import { FORMATS } from '../server/src/workspace/format-registry';
+import { activation, serverProcess, vsixKiB } from './extras';
 
 /**
  * The benchmark of issue 6 (`npm run bench`): generates the site (bench/generate-site.ts) in a temporary
@@ -482,6 +483,10 @@ async function main(): Promise<void> {
     [node, 'bin/xen-nfs-boot.js', 'check', only],
     o,
   );
+  log('the stdio server as its own process, activation, .vsix…');
+  const server = await serverProcess(root);
+  const activated = activation();
+  const vsix = vsixKiB();
   const ratio = (r: ProcessRuns): number | undefined =>
     dhcpdRuns ? round(r.medianS / dhcpdRuns.medianS, 2) : undefined;
 
@@ -504,6 +509,9 @@ async function main(): Promise<void> {
       cliFile: { ...cliFile, ratioToDhcpd: ratio(cliFile) },
       cliDir: { ...cliDir, ratioToDhcpd: ratio(cliDir) },
     },
+    serverProcess: server,
+    activation: activated,
+    vsixKiB: vsix,
     peakRssMiBWholeBench: round(peakRssMiB()),
   };
 
@@ -579,6 +587,15 @@ async function main(): Promise<void> {
   );
   for (const r of proc) if (r.note) out.push(`${r.command}: ${r.note}`);
   out.push('');
+  out.push(
+    `stdio server process (dist/server.js): first check of the site done after ${round(server.firstCheckMs / 1000, 2)} s, ` +
+      `${server.diagnosticsPublished} files published, peak RSS ${server.peakRssMiB} MiB`,
+  );
+  out.push(
+    `activation (dist/client.js with a stand-in vscode module, ${activated.runs} cold processes): median ` +
+      `${activated.totalMedianMs} ms (load ${activated.loadMedianMs} + activate ${activated.activateMedianMs}), max ${activated.totalMaxMs} ms`,
+  );
+  out.push(`.vsix: ${vsix === undefined ? 'not built (npm run package)' : `${vsix} KiB`}`);
   out.push(`peak RSS of the whole bench process: ${results.peakRssMiBWholeBench} MiB`);
   const json = path.join(root, 'bench-results.json');
   fs.writeFileSync(json, JSON.stringify(results, null, 2) + '\n');
