@@ -196,16 +196,25 @@ export class ExportTable {
       if (nearest.length === 0) nearest = this.entriesByPath.get(level) ?? [];
       if (address === undefined) continue;
       const best = pickClient(candidates, address, hostAddresses);
-      if (best) {
-        const options = effectiveOptions(
-          best.client,
-          best.entry.defaults.flatMap((d) => d.options),
-        );
-        return { served: { ...best, options, exact: level === wanted }, nearest };
-      }
+      if (best) return { served: { ...best, options: optionsOf(best), exact: level === wanted }, nearest };
     }
     return { served: undefined, nearest };
   }
+}
+
+// A candidate's effective options never change: computed once (a site asks for thousands of machines).
+const candidateOptions = new WeakMap<Candidate, EffectiveOptions>();
+
+function optionsOf(c: Candidate): EffectiveOptions {
+  let options = candidateOptions.get(c);
+  if (!options) {
+    options = effectiveOptions(
+      c.client,
+      c.entry.defaults.flatMap((d) => d.options),
+    );
+    candidateOptions.set(c, options);
+  }
+  return options;
 }
 
 /** The client exportfs/mountd picks: the first kind in exports(5) order, then the first written. */
