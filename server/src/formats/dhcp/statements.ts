@@ -46,28 +46,69 @@ export function interpretBlock(
   return out;
 }
 
+/**
+ * A head that runs on after a complete statement is split (see `splitAtMissingSemicolon`) and the rest read
+ * again; a head of garbage (`host host host …` for a megabyte) would split without end, so after this many
+ * pieces the rest is reported and left unread, like dhcpd's `skip_to_semi`.
+ */
+const MAX_PIECES = 64;
+
+/**
+ * One raw statement, read piece by piece (a loop, not recursion: the number of pieces depends on the
+ * input, and each rest is sliced off once, so the work is linear in the pieces read).
+ */
 function interpretStatement(
   raw: RawStatement,
   stack: readonly string[],
   state: ParseState,
   previous: DhcpStatement | undefined,
 ): DhcpStatement[] {
+  const out: DhcpStatement[] = [];
+  let current: RawStatement | undefined = raw;
+  for (let pieces = 1; current; pieces++) {
+    const read = interpretPiece(current, stack, state, previous);
+    out.push(...read.statements);
+    current = read.rest;
+    if (current && pieces >= MAX_PIECES) {
+      state.issues.push({
+        span: tokenSpan(current.head[0]),
+        message: `more than ${MAX_PIECES} statements run together without ';': the rest of this one is not analysed`,
+        kind: 'syntax',
+      });
+      current = undefined;
+    }
+  }
+  return out;
+}
+
+/** A piece of a raw statement read, and the rest to read next when a ';' is missing in its head. */
+interface Piece {
+  readonly statements: DhcpStatement[];
+  readonly rest?: RawStatement;
+}
+
+function interpretPiece(
+  raw: RawStatement,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): Piece {
   const first = raw.head[0];
   if (!first) {
     const at = raw.open ? tokenSpan(raw.open) : { start: 0, end: 0 };
     state.issues.push({ span: at, message: "a '{' with no declaration before it", kind: 'syntax' });
-    return [];
+    return { statements: [] };
   }
   const keyword = first.image.toLowerCase();
   const handler = first.tokenType === Atom ? handlerOf(keyword) : undefined;
-  if (!handler) return [unknownStatement(raw, first, state)];
+  if (!handler) return { statements: [unknownStatement(raw, first, state)] };
   const r = new HeadReader(raw.head, state);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
   if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
   const result = handler.read(r);
   const leftover = !r.failed && !r.atEnd() ? r.peek() : undefined;
-  if (leftover) return splitAtMissingSemicolon(raw, r, result, leftover, stack, state, previous);
+  if (leftover) return splitAtMissingSemicolon(raw, r, result, leftover, state);
   if (!r.failed) checkEnding(raw, handler, r);
   if (!r.failed) checkSequence(result.kind, first, previous, state);
   const kind = result.kind === 'elsif' || (keyword === 'else' && raw.head.length > 1) ? 'elsif' : result.kind;
@@ -89,7 +130,7 @@ function interpretStatement(
         }
       : undefined,
   };
-  return [statement];
+  return { statements: [statement] };
 }
 
 function interpretBody(
@@ -115,17 +156,15 @@ function placeAllowed(keyword: string, handler: StatementHandler, stack: readonl
 
 /**
  * A statement whose head goes on after a complete statement: a `;` is missing. dhcpd names the token that
- * follows; the rest is read again as the next statement so that it is still analysed.
+ * follows; the rest is returned to be read again as the next statement so that it is still analysed.
  */
 function splitAtMissingSemicolon(
   raw: RawStatement,
   r: HeadReader,
   result: ReturnType<StatementHandler['read']>,
   leftover: IToken,
-  stack: readonly string[],
   state: ParseState,
-  previous: DhcpStatement | undefined,
-): DhcpStatement[] {
+): Piece {
   const last = raw.head[r.pos - 1];
   const end = tokenSpan(last).end;
   state.issues.push({
@@ -141,10 +180,9 @@ function splitAtMissingSemicolon(
     keyword: wordOf(head[0]),
     words: head.slice(1).map(wordOf),
   };
-  if (leftover.tokenType !== Atom || !handlerOf(leftover.image.toLowerCase())) return [first];
+  if (leftover.tokenType !== Atom || !handlerOf(leftover.image.toLowerCase())) return { statements: [first] };
   // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
-  const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
-  return [first, ...interpretStatement(rest, stack, state, previous)];
+  return { statements: [first], rest: { ...raw, head: raw.head.slice(r.pos) } };
 }
 
 function checkEnding(raw: RawStatement, handler: StatementHandler, r: HeadReader): void {
