@@ -10,7 +10,7 @@ import { fuzzFormat } from '../../fuzz/formats';
 
 /**
  * The root causes of the crashes and hangs the fuzzer found, one input each: what a user sees on a
- * pathological file (the diagnostics), not how long it takes (docs/performance.md has the figures). The
+ * pathological file (the diagnostics), not how long it takes (timings belong to `npm run bench`). The
  * inputs were minutes of work, or a stack overflow, before the fixes; mocha's timeout guards against a hang.
  */
 
@@ -99,6 +99,15 @@ describe('pathological inputs found by the fuzzer', function () {
         [['dhcp/syntax', 'if '.length + 100, 'expression nested more than 100 deep: not analysed']],
       );
     });
+  });
+
+  it("grub2: a million stray '}' over two lines: one diagnostic over the run, not two million", () => {
+    const text = `echo\n${'}'.repeat(MB / 2)}\n${'}'.repeat(MB / 2)}\necho\n`;
+    const stray = check('grub2', text).filter((f) => /'}'/.test(f.message));
+    assert.deepEqual(
+      stray.map((f) => [f.span.start, f.span.end, f.message]),
+      [[5, 5 + MB + 1, "a '}' without a matching '{'"]],
+    );
   });
 
   describe('duplicates repeated thousands of times: every one reported, each pointing at 20 others at most', () => {
