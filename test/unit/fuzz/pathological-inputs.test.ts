@@ -110,6 +110,15 @@ describe('pathological inputs found by the fuzzer', function () {
     );
   });
 
+  it('xen: a megabyte of typographic quotes: the first 1,000 strings reported, then one line says the rest are not', () => {
+    const findings = check('xen-config', `${'\u2019'.repeat(MB)}\n`);
+    assert.equal(only(findings, 'xen/typographic-quote').length, 1000);
+    assert.deepEqual(
+      findings.filter((f) => /more than 1000 problems/.test(f.message)).map((f) => [f.ruleId, f.span.start]),
+      [['xen/syntax', 2000]],
+    );
+  });
+
   describe('duplicates repeated thousands of times: every one reported, each pointing at 20 others at most', () => {
     it('kconfig: a symbol set 5,000 times', () => {
       const text = 'CONFIG_NFS_FS=y\n'.repeat(5000);
