@@ -39,10 +39,55 @@ export interface FuzzStats {
   outOfRange: number;
   badFixes: number;
   units: number;
+  /** Inputs whose hover, completion and definition were asked at random offsets. */
+  featureInputs: number;
+  /** Inputs whose quick fixes were applied and re-checked. */
+  fixInputs: number;
+  /** Inputs per format. */
+  byFormat: Record<string, number>;
 }
 
 export function emptyStats(): FuzzStats {
-  return { inputs: 0, crashes: 0, hangs: 0, outOfRange: 0, badFixes: 0, units: 0 };
+  return {
+    inputs: 0,
+    crashes: 0,
+    hangs: 0,
+    outOfRange: 0,
+    badFixes: 0,
+    units: 0,
+    featureInputs: 0,
+    fixInputs: 0,
+    byFormat: {},
+  };
+}
+
+/** Adds `s` into `into` (the counts of several workers or restarts). */
+export function addStats(into: FuzzStats, s: FuzzStats): void {
+  into.inputs += s.inputs;
+  into.crashes += s.crashes;
+  into.hangs += s.hangs;
+  into.outOfRange += s.outOfRange;
+  into.badFixes += s.badFixes;
+  into.units += s.units;
+  into.featureInputs += s.featureInputs;
+  into.fixInputs += s.fixInputs;
+  for (const [format, n] of Object.entries(s.byFormat))
+    into.byFormat[format] = (into.byFormat[format] ?? 0) + n;
+}
+
+/**
+ * Parallel runs share the index space of one seed: indices come in chunks of `CHUNK` and job `j` of `n`
+ * takes chunks j, j+n, j+2n, … So input `i` is the same whatever the number of jobs (a failure names its
+ * seed and index), a run of `--inputs N` covers exactly indices 0…N-1, and each job sees every format.
+ */
+export const CHUNK = 64;
+
+/** The index job `job` of `jobs` runs at or after `index`. */
+export function nextIndexOf(index: number, job: number, jobs: number): number {
+  const chunk = Math.floor(index / CHUNK);
+  if (chunk % jobs === job) return index;
+  const ahead = (job - (chunk % jobs) + jobs) % jobs;
+  return (chunk + ahead) * CHUNK;
 }
 
 /** Counts one failure. */
@@ -74,11 +119,23 @@ export interface RunOptions {
   readonly seed: number;
   /** The first index (a restarted run goes on after the input that hung). */
   readonly start?: number;
-  /** Stop after this many inputs… */
+  /** This job's share of the indices (see `CHUNK`): job `job` of `jobs`, by default the only one. */
+  readonly job?: number;
+  readonly jobs?: number;
+  /** Indices from here on are not run (the run's `--inputs`)… */
+  readonly endIndex?: number;
+  /** …nor more than this many inputs… */
   readonly maxInputs?: number;
   /** …or at this time (`Date.now()`), whichever comes first. */
   readonly until?: number;
   readonly properties?: PropertyOptions;
+  /**
+   * The share of inputs whose features are asked at random offsets and of those whose quick fixes are
+   * re-checked (1 by default): costly, so a long run samples them. Every input gets the parse, the whole
+   * workspace check and the range checks of every finding, fix edit, symbol and folding range.
+   */
+  readonly featureRate?: number;
+  readonly fixRate?: number;
   /** Told the index about to run (a watchdog's heartbeat). */
   readonly onInput?: (index: number) => void;
   readonly onFailure?: (regression: Regression) => void;
@@ -93,19 +150,36 @@ export function warmUp(corpus: Corpus): void {
     for (const text of corpus.get(f.id) ?? []) checkInput(f.id, f.paths[0], f.syntaxRule, text, prngAt(0, 0));
 }
 
-/** Runs the harness over generated inputs until the count or the time is reached. */
+/** Which costly properties input `input` gets, drawn from its own PRNG (so a replay gets the same). */
+function sampledProperties(input: FuzzInput, options: RunOptions): PropertyOptions {
+  const features = input.rnd() < (options.featureRate ?? 1);
+  const fixes = input.rnd() < (options.fixRate ?? 1);
+  return {
+    ...options.properties,
+    offsets: features ? (options.properties?.offsets ?? 3) : 0,
+    maxFixes: fixes ? (options.properties?.maxFixes ?? 4) : 0,
+  };
+}
+
+/** Runs the harness over this job's generated inputs until the count, the last index or the time is reached. */
 export function runFuzz(options: RunOptions): FuzzStats {
   const stats = emptyStats();
   const every = options.progressEvery ?? 1000;
-  for (let index = options.start ?? 0; ; index++) {
+  const [job, jobs] = [options.job ?? 0, options.jobs ?? 1];
+  for (let index = nextIndexOf(options.start ?? 0, job, jobs); ; index = nextIndexOf(index + 1, job, jobs)) {
+    if (options.endIndex !== undefined && index >= options.endIndex) break;
     if (options.maxInputs !== undefined && stats.inputs >= options.maxInputs) break;
     if (options.until !== undefined && Date.now() >= options.until) break;
     options.onInput?.(index);
     const input = inputAt(options.corpus, options.seed, index);
     const f = input.format;
-    const failure = checkInput(f.id, input.path, f.syntaxRule, input.text, input.rnd, options.properties);
+    const properties = sampledProperties(input, options);
+    const failure = checkInput(f.id, input.path, f.syntaxRule, input.text, input.rnd, properties);
     stats.inputs++;
     stats.units += input.text.length;
+    stats.byFormat[f.id] = (stats.byFormat[f.id] ?? 0) + 1;
+    if (properties.offsets) stats.featureInputs++;
+    if (properties.maxFixes) stats.fixInputs++;
     if (failure) {
       countFailure(stats, failure.kind);
       options.onFailure?.(regressionOf(options.seed, input, failure));

@@ -37,3 +37,20 @@ export interface Finding {
   /** A different severity than the rule's default, where the rule's own table says so (e.g. W under `xen/vif`). */
   readonly severity?: Severity;
 }
+
+/**
+ * How many other occurrences a duplicate's finding points at. Every member of a group of k points at the
+ * others: unbounded, that is k² related locations (a file with one line repeated 10,000 times would take
+ * seconds and megabytes); an editor lists a handful usefully, and the message gives the count.
+ */
+export const MAX_RELATED = 20;
+
+/** The first `MAX_RELATED` members of `group` that are `other` than the one reported, in order. */
+export function othersOf<T>(group: readonly T[], other: (o: T) => boolean, max = MAX_RELATED): T[] {
+  const out: T[] = [];
+  for (const o of group) {
+    if (out.length >= max) break;
+    if (other(o)) out.push(o);
+  }
+  return out;
+}

@@ -47,7 +47,11 @@ const XEN_AND_CMDLINE_RULES: readonly RuleInfo[] = [
   { id: 'cmdline/nfsroot-hostname', severity: E, summary: '`nfsroot=` names the server by host name' },
   { id: 'cmdline/gateway-off-subnet', severity: W, summary: 'a gateway outside the client subnet' },
   { id: 'workspace/file-skipped', severity: W, summary: 'a file that is binary or too large to analyse' },
-  { id: 'workspace/time-budget', severity: W, summary: 'work on a file that took longer than its time budget' },
+  {
+    id: 'workspace/time-budget',
+    severity: W,
+    summary: 'work on a file that took longer than its time budget',
+  },
 ];
 
 /**

@@ -41,7 +41,8 @@ describe('Restricted Mode (untrusted workspaces, docs/security.md)', () => {
   });
 
   it("starts only the extension's own bundled server module, over IPC (no program from settings)", () => {
-    const client = fs.readFileSync(path.join(REPO, 'client/src/extension.ts'), 'utf8');
+    // The language client lives in its own bundle, loaded after activation (client/src/language-client.ts).
+    const client = fs.readFileSync(path.join(REPO, 'client/src/language-client.ts'), 'utf8');
     assert.match(client, /const module = context\.asAbsolutePath\(path\.join\('dist', 'server\.js'\)\);/);
     assert.doesNotMatch(client, /TransportKind\.(?:stdio|pipe|socket)/);
   });

@@ -81,6 +81,12 @@ export function completeGrub(file: GrubFile, offset: number): CompletionEntry[] 
   if (!continued && /^\s*[A-Za-z0-9_]*$/.test(before)) return commandCompletions(file, offset);
   const cmd = currentCommand(file, offset);
   if (!cmd) return [];
-  const word = /\S*$/.exec(before)?.[0] ?? '';
-  return argumentCompletions(file, cmd, offset, word);
+  return argumentCompletions(file, cmd, offset, lastWord(before));
+}
+
+/** The non-blank run that ends `before` (a backward scan: `/\S*$/` backtracks quadratically on a long line). */
+function lastWord(before: string): string {
+  let from = before.length;
+  while (from > 0 && !/\s/.test(before[from - 1])) from--;
+  return before.slice(from);
 }

@@ -112,8 +112,34 @@ class DhcpExpressionParser extends EmbeddedActionsParser {
 
 const PARSER = new DhcpExpressionParser();
 
+/**
+ * How deep an expression may nest before it is refused unread: the grammar recurses through six rules per
+ * `(` and one per `not`, and a broken file of `if (if (if (…` must not overflow the stack (real ones nest 3
+ * or 4 deep).
+ */
+export const MAX_EXPRESSION_NESTING = 100;
+
+/** The first token at which parentheses plus the `not`s before it nest deeper than the limit. */
+function tooDeep(tokens: readonly IToken[]): IToken | undefined {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LParen || (t.tokenType === Atom && t.image.toLowerCase() === 'not')) depth++;
+    else if (t.tokenType === RParen) depth = Math.max(0, depth - 1);
+    if (depth > MAX_EXPRESSION_NESTING) return t;
+  }
+  return undefined;
+}
+
 /** Parses one expression from the start of `tokens`; tokens after it are the caller's. Never throws. */
 export function parseExpression(tokens: readonly IToken[]): ExpressionParse {
+  const deep = tooDeep(tokens);
+  if (deep)
+    return {
+      errorToken: deep,
+      errorMessage: `expression nested more than ${MAX_EXPRESSION_NESTING} deep`,
+      optionRefs: [],
+      consumed: 0,
+    };
   PARSER.refs = [];
   PARSER.input = [...tokens];
   PARSER.expression();

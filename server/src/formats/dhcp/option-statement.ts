@@ -278,9 +278,12 @@ export function readExpression(r: HeadReader): void {
   const parsed = parseExpression(rest);
   for (const ref of parsed.optionRefs) if (!checkOptionName(r, ref)) return;
   if (parsed.errorMessage) {
+    const where = parsed.errorToken ? ` at '${parsed.errorToken.image}'` : ': it ends too early';
     r.fail(
       parsed.errorToken,
-      `malformed expression${parsed.errorToken ? ` at '${parsed.errorToken.image}'` : ': it ends too early'}`,
+      parsed.errorMessage === 'malformed expression'
+        ? `malformed expression${where}`
+        : `${parsed.errorMessage}: not analysed`,
     );
     return;
   }

@@ -46,17 +46,58 @@ export function interpretBlock(
   return out;
 }
 
+/**
+ * A head that runs on after a complete statement is split (see `splitAtMissingSemicolon`) and the rest read
+ * again; a head of garbage (`host host host …` for a megabyte) would split without end, so after this many
+ * pieces the rest is reported and left unread, like dhcpd's `skip_to_semi`.
+ */
+const MAX_PIECES = 64;
+
+/**
+ * One raw statement, read piece by piece (a loop, not recursion: the number of pieces depends on the
+ * input, and each rest is sliced off once, so the work is linear in the pieces read).
+ */
 function interpretStatement(
   raw: RawStatement,
   stack: readonly string[],
   state: ParseState,
   previous: DhcpStatement | undefined,
 ): DhcpStatement[] {
+  const out: DhcpStatement[] = [];
+  let current: RawStatement | undefined = raw;
+  for (let pieces = 1; current; pieces++) {
+    const read = interpretPiece(current, stack, state, previous);
+    out.push(...read.statements);
+    current = read.rest;
+    if (current && pieces >= MAX_PIECES) {
+      state.issues.push({
+        span: tokenSpan(current.head[0]),
+        message: `more than ${MAX_PIECES} statements run together without ';': the rest of this one is not analysed`,
+        kind: 'syntax',
+      });
+      current = undefined;
+    }
+  }
+  return out;
+}
+
+/** A piece of a raw statement read, and the rest to read next when a ';' is missing in its head. */
+interface Piece {
+  readonly statements: DhcpStatement[];
+  readonly rest?: RawStatement;
+}
+
+function interpretPiece(
+  raw: RawStatement,
+  stack: readonly string[],
+  state: ParseState,
+  previous: DhcpStatement | undefined,
+): Piece {
   const first = raw.head[0];
   if (!first) {
     const at = raw.open ? tokenSpan(raw.open) : { start: 0, end: 0 };
     state.issues.push({ span: at, message: "a '{' with no declaration before it", kind: 'syntax' });
-    return [];
+    return { statements: [] };
   }
   const keyword = first.image.toLowerCase();
   const handler = first.tokenType === Atom ? handlerOf(keyword) : undefined;
@@ -64,7 +105,7 @@ function interpretStatement(
   const own: ParseState = state.trial
     ? state
     : { ...state, renames: trialReading(raw, stack, state, previous) };
-  if (!handler) return [unknownStatement(raw, first, own)];
+  if (!handler) return { statements: [unknownStatement(raw, first, own)] };
   const r = new HeadReader(raw.head, own);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
@@ -93,7 +134,7 @@ function interpretStatement(
         }
       : undefined,
   };
-  return [statement];
+  return { statements: [statement] };
 }
 
 function interpretBody(
@@ -119,7 +160,7 @@ function placeAllowed(keyword: string, handler: StatementHandler, stack: readonl
 
 /**
  * A statement whose head goes on after a complete statement: a `;` is missing. dhcpd names the token that
- * follows; the rest is read again as the next statement so that it is still analysed.
+ * follows; the rest is returned to be read again as the next statement so that it is still analysed.
  */
 function splitAtMissingSemicolon(
   raw: RawStatement,
@@ -129,7 +170,7 @@ function splitAtMissingSemicolon(
   stack: readonly string[],
   state: ParseState,
   previous: DhcpStatement | undefined,
-): DhcpStatement[] {
+): Piece {
   const last = raw.head[r.pos - 1];
   const end = tokenSpan(last).end;
   const startsStatement =
@@ -153,9 +194,9 @@ function splitAtMissingSemicolon(
   };
   // A trial reading has its answer (this is a syntax error) and stops here: reading the rest in every trial
   // would make a head with many missing ';' quadratic.
-  if (!startsStatement || state.trial) return [first];
+  if (!startsStatement || state.trial) return { statements: [first] };
   // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
-  return [first, ...interpretStatement(rest, stack, state, previous)];
+  return { statements: [first], rest };
 }
 
 function checkEnding(raw: RawStatement, handler: StatementHandler, r: HeadReader): void {

@@ -43,18 +43,12 @@ class StructureReader {
       if (t.tokenType === RBrace) {
         this.i++;
         if (open) return { body, close: t };
-        this.issue(
-          tokenSpan(t),
-          "unexpected '}': no declaration is open here (dhcpd: expecting a declaration)",
-        );
+        this.strayRun(t, "unexpected '}': no declaration is open here (dhcpd: expecting a declaration)");
         continue;
       }
       if (t.tokenType === Semicolon) {
         this.i++;
-        this.issue(
-          tokenSpan(t),
-          "a ';' with no statement before it (dhcpd: expecting a parameter or declaration)",
-        );
+        this.strayRun(t, "a ';' with no statement before it (dhcpd: expecting a parameter or declaration)");
         continue;
       }
       body.push(this.readStatement(depth));
@@ -110,6 +104,16 @@ class StructureReader {
       this.i++;
       if (t.tokenType === RBrace) return;
     }
+  }
+
+  /**
+   * One issue for a stray token and the run of the same token right after it (`}}}}` at the top level is
+   * one mistake to the reader, and a megabyte of them must not become a million diagnostics).
+   */
+  private strayRun(first: IToken, message: string): void {
+    let last = first;
+    while (this.tokens[this.i]?.tokenType === first.tokenType) last = this.tokens[this.i++];
+    this.issue({ start: tokenSpan(first).start, end: tokenSpan(last).end }, message);
   }
 
   private skipBalanced(): void {

@@ -167,8 +167,24 @@ class Grub2Parser {
       return;
     }
     this.next();
-    if (t.kind === 'rbrace') this.issue(t.span, "a '}' without a matching '{'");
+    if (t.kind === 'rbrace') this.strayBraces(t);
     else this.issue(t.span, operatorMessage(t.image));
+  }
+
+  /**
+   * One issue for a stray `}` and the `}`s right after it, on its line or the next ones: a run of them is
+   * one mistake to the reader, and a megabyte of them must not become millions of diagnostics.
+   */
+  private strayBraces(first: Grub2Token): void {
+    let last = first;
+    for (;;) {
+      let k = this.pos;
+      while (this.tokens[k]?.kind === 'newline') k++;
+      if (this.tokens[k]?.kind !== 'rbrace') break;
+      last = this.tokens[k];
+      this.pos = k + 1;
+    }
+    this.issue({ start: first.span.start, end: last.span.end }, "a '}' without a matching '{'");
   }
 
   private compound(t: Grub2Token, outer: ReadonlySet<ListEnd>, top: boolean): Command[] {

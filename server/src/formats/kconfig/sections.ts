@@ -96,7 +96,7 @@ export function kconfigSections(text: string, ast: KconfigAst): KconfigSection[]
       close(lastLineBefore(ev.at));
     close(ev.end?.span.end ?? ev.at);
   }
-  const end = text.replace(/\s+$/, '').length;
+  const end = text.trimEnd().length;
   while (stack.length > 0) close(end);
   return root;
 }

@@ -101,18 +101,28 @@ function numberOf(line: PxeLine | undefined): number | undefined {
   return Number.isNaN(n) ? undefined : n;
 }
 
-function buildEntry(uri: string, label: PxeLabel, globals: readonly PxeLine[]): PxeEntry {
+/** The global lines a label falls back on, found once per file (not once per label: files have thousands). */
+interface GlobalDefaults {
+  readonly append: PxeLine | undefined;
+  readonly ipappend: PxeLine | undefined;
+}
+
+function globalDefaults(globals: readonly PxeLine[]): GlobalDefaults {
+  return {
+    append: globals.find((l) => l.keyword.name === 'append'),
+    ipappend: globals.find((l) => ['ipappend', 'sysappend'].includes(l.keyword.name)),
+  };
+}
+
+function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeEntry {
   const kernelLine = lineOf(label, [...KERNEL_KEYWORDS]);
   const ownAppend = lineOf(label, ['append']);
-  const appendLine = ownAppend ?? globals.find((l) => l.keyword.name === 'append');
+  const appendLine = ownAppend ?? globals.append;
   const append = appendLine?.args && appendLine.args.text !== '-' ? appendLine.args : undefined;
   const kernelFile = kernelLine?.args?.text.split(/\s/)[0] ?? '';
   const mboot = /(^|\/)mboot\.c32$/i.test(kernelFile);
   const mbootParts = mboot && append ? splitMboot(append) : [];
-  const ipappend = numberOf(
-    lineOf(label, ['ipappend', 'sysappend']) ??
-      globals.find((l) => ['ipappend', 'sysappend'].includes(l.keyword.name)),
-  );
+  const ipappend = numberOf(lineOf(label, ['ipappend', 'sysappend']) ?? globals.ipappend);
   const base = { uri, title: located(label.name), span: label.span };
   let entry: BootEntry;
   if (mboot) {
@@ -154,7 +164,8 @@ function buildEntry(uri: string, label: PxeLabel, globals: readonly PxeLine[]): 
 
 /** Builds the model of a parsed PXELINUX file. */
 export function buildPxeModel(uri: string, ast: PxeAst): PxeModel {
-  const entries = ast.labels.map((l) => buildEntry(uri, l, ast.globals));
+  const defaults = globalDefaults(ast.globals);
+  const entries = ast.labels.map((l) => buildEntry(uri, l, defaults));
   const labelNames = new Set(ast.labels.flatMap((l) => (l.name ? [l.name.text.toLowerCase()] : [])));
   return { entries, labelNames };
 }

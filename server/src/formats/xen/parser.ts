@@ -33,7 +33,7 @@ export function parseXenConfig(text: string): XenConfigAst {
     const statement = parseStatement(line, issues);
     if (statement) statements.push(statement);
   }
-  for (const t of tokens) checkToken(t, issues);
+  checkTokens(tokens, issues);
   issues.sort((a, b) => a.span.start - b.span.start);
   return {
     statements,
@@ -181,6 +181,27 @@ function python(
   key?: { text: string; span: Span },
 ): PythonConstruct {
   return { kind: 'python', span: lineSpan(tokens), description, key };
+}
+
+/**
+ * Token-level problems past this many are not reported: a file with a thousand typographic quotes or bad
+ * numbers was not typed by hand, and a megabyte of `’` made half a million findings no editor can show.
+ */
+const MAX_TOKEN_ISSUES = 1000;
+
+function checkTokens(tokens: readonly IToken[], issues: SyntaxIssue[]): void {
+  const before = issues.length;
+  for (const t of tokens) {
+    if (issues.length - before >= MAX_TOKEN_ISSUES) {
+      issues.push({
+        span: tokenSpan(t),
+        message: `more than ${MAX_TOKEN_ISSUES} problems in strings and numbers: the rest of the file is not checked for them`,
+        kind: 'syntax',
+      });
+      return;
+    }
+    checkToken(t, issues);
+  }
 }
 
 /** Token-level problems that hold wherever the token stands. */

@@ -1,4 +1,5 @@
 import type { Finding, RelatedLocation } from '../../core/finding';
+import { othersOf } from '../../core/finding';
 import type { Span } from '../../core/text';
 import { formatIpv4 } from '../../core/ipv4';
 import type { DhcpStatement } from '../../formats/dhcp/ast';
@@ -37,9 +38,11 @@ function duplicates(
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
     for (const g of group) {
-      const related: RelatedLocation[] = group
-        .filter((o) => o !== g)
-        .map((o) => ({ uri: o.p.file.uri, span: o.span, message: `also in host '${o.p.host.name.text}'` }));
+      const related: RelatedLocation[] = othersOf(group, (o) => o !== g).map((o) => ({
+        uri: o.p.file.uri,
+        span: o.span,
+        message: `also in host '${o.p.host.name.text}'`,
+      }));
       findings.push({
         ruleId,
         uri: g.p.file.uri,
@@ -93,9 +96,11 @@ function duplicateFixedAddresses(hosts: readonly PlacedHost[]): Finding[] {
   for (const [value, group] of byAddress) {
     if (new Set(group.map((g) => g.p)).size < 2) continue;
     for (const g of group) {
-      const related: RelatedLocation[] = group
-        .filter((o) => o.p !== g.p)
-        .map((o) => ({ uri: o.p.file.uri, span: o.span, message: `also in host '${o.p.host.name.text}'` }));
+      const related: RelatedLocation[] = othersOf(group, (o) => o.p !== g.p).map((o) => ({
+        uri: o.p.file.uri,
+        span: o.span,
+        message: `also in host '${o.p.host.name.text}'`,
+      }));
       const message = `fixed address ${formatIpv4(value)} is given to more than one host`;
       findings.push({
         ruleId: 'dhcp/duplicate-fixed-address',

@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/finding';
+import { MAX_RELATED, othersOf } from '../../core/finding';
 import { LineIndex } from '../../core/text';
 import { removeLineEdit } from './fixes';
 import type { KconfigFile } from './types';
@@ -20,13 +21,13 @@ export function checkDuplicateSymbols(file: KconfigFile): Finding[] {
     const effective = `'${file.text.slice(last.line.start, last.line.end)}' on line ${lineNo(last.line.start)}`;
     all.forEach((occ) => {
       const isLast = occ === last;
-      const others = all.filter((o) => o !== occ);
+      const others = othersOf(all, (o) => o !== occ);
       findings.push({
         ruleId: 'kconfig/duplicate-symbol',
         uri: file.uri,
         span: occ.nameSpan,
         message: isLast
-          ? `CONFIG_${value.name} is also set on line ${earlier.map((o) => lineNo(o.line.start)).join(', ')}: this last line wins`
+          ? `CONFIG_${value.name} is also set on line ${lineList(earlier.map((o) => lineNo(o.line.start)))}: this last line wins`
           : `CONFIG_${value.name} is set again later, and conf keeps the last line (${effective}): this line has no effect`,
         related: others.map((o) => ({
           uri: file.uri,
@@ -46,4 +47,10 @@ export function checkDuplicateSymbols(file: KconfigFile): Finding[] {
     });
   }
   return findings;
+}
+
+/** Line numbers for a message: the first few, then how many more (a symbol may be set thousands of times). */
+function lineList(lines: readonly number[]): string {
+  const shown = lines.slice(0, MAX_RELATED).join(', ');
+  return lines.length > MAX_RELATED ? `${shown} and ${lines.length - MAX_RELATED} more lines` : shown;
 }

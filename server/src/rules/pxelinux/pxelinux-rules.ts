@@ -32,7 +32,8 @@ interface LineShape {
  */
 function fitsLine(spec: PxeKeywordSpec, shape: LineShape, menuLine: boolean): boolean {
   const first = shape.args?.split(/\s/)[0].toLowerCase();
-  if (spec.argument === 'file' || spec.argument === 'label') return shape.args !== undefined || spec.name === 'exit';
+  if (spec.argument === 'file' || spec.argument === 'label')
+    return shape.args !== undefined || spec.name === 'exit';
   if (spec.argument === 'number') return first === undefined || /^-?\d+$/.test(first);
   if (!menuLine && spec.name === 'label') return shape.args !== undefined;
   if (!menuLine && spec.name === 'text') return first !== 'help' || shape.endTextFollows;
@@ -75,7 +76,9 @@ export function checkUnknownKeywords(file: PxelinuxFile): Finding[] {
     const word = isMenu && line.sub ? line.sub : line.keyword;
     const shape = { args: line.args?.text, endTextFollows: lastEndText > i, openMenus };
     const table = isMenu ? PXE_MENU_KEYWORD_MAP : PXE_KEYWORD_MAP;
-    const fitting = [...table.values()].filter((spec) => fitsLine(spec, shape, isMenu)).map((spec) => spec.name);
+    const fitting = [...table.values()]
+      .filter((spec) => fitsLine(spec, shape, isMenu))
+      .map((spec) => spec.name);
     const upper = nearest(word.name, fitting)?.toUpperCase();
     findings.push({
       ruleId: 'pxelinux/unknown-keyword',

@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/finding';
+import { othersOf } from '../../core/finding';
 import type { Located } from '../../formats/xen/domain';
 import type { XenFile } from '../types';
 
@@ -28,9 +29,11 @@ function reportDuplicates(
         uri: o.uri,
         span: o.at.span,
         message: `${describe(key)} (${list.length} times)`,
-        related: list
-          .filter((x) => x !== o)
-          .map((x) => ({ uri: x.uri, span: x.at.span, message: 'also here' })),
+        related: othersOf(list, (x) => x !== o).map((x) => ({
+          uri: x.uri,
+          span: x.at.span,
+          message: 'also here',
+        })),
       });
     }
   }
