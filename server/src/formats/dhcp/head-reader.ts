@@ -21,9 +21,10 @@ export interface ParseState {
   readonly enums: ReadonlyMap<string, readonly string[]>;
   /**
    * Whether the statement being read would read without a syntax error with `token` written as `image`
-   * (statements.ts sets it per statement; undefined while such a trial reading runs). Spelling fixes use it.
+   * (statements.ts sets it before reading each head, so it is not readonly; undefined while such a trial
+   * reading runs). Spelling fixes use it.
    */
-  readonly renames?: (token: IToken, image: string) => boolean;
+  renames?: (token: IToken, image: string) => boolean;
   /** Set in the scratch state of a trial reading. */
   readonly trial?: boolean;
 }
@@ -34,7 +35,9 @@ export function decodeDhcpString(raw: string): { value: string; terminated: bool
   while (i < raw.length && raw[i] !== '"') i += raw[i] === '\\' ? 2 : 1;
   const terminated = i === raw.length - 1;
   const body = raw.slice(1, terminated ? -1 : undefined);
-  const value = body.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  const value = !body.includes('\\')
+    ? body
+    : body.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
   return { value, terminated };
 }
 

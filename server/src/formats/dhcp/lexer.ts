@@ -4,7 +4,7 @@ import type { Span } from '../../core/text';
 import { DHCP_TOKENS } from './tokens';
 
 /** One lexer for all dhcpd.conf files: Chevrotain lexers keep no state between calls. */
-const DHCP_LEXER = new Lexer(DHCP_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+const DHCP_LEXER = new Lexer(DHCP_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
 
 /** The tokens of a dhcpd.conf and the spans of its comments. Every character lexes. */
 export interface DhcpTokens {

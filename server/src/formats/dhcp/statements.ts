@@ -5,7 +5,7 @@ import type { DhcpStatement, DhcpStatementKind } from './ast';
 import { handlerOf, statementKeywords } from './declarations';
 import { HeadReader, wordOf } from './head-reader';
 import type { ParseState } from './head-reader';
-import type { StatementHandler } from './handlers';
+import type { HandlerResult, StatementHandler } from './handlers';
 import { tokenSpan } from './lexer';
 import type { RawStatement } from './structure';
 import { Atom } from './tokens';
@@ -30,6 +30,8 @@ const KIND_OF_CONTEXT: Partial<Record<DhcpStatementKind, string>> = {
   key: 'key',
   zone: 'zone',
 };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Interprets the statements of one block; `stack` lists the enclosing contexts, innermost last. */
 export function interpretBlock(
@@ -101,12 +103,12 @@ function interpretPiece(
   }
   const keyword = first.image.toLowerCase();
   const handler = first.tokenType === Atom ? handlerOf(keyword) : undefined;
-  // Trial readings (for spelling fixes) are made only from a real reading, never from another trial.
-  const own: ParseState = state.trial
-    ? state
-    : { ...state, renames: trialReading(raw, stack, state, previous) };
-  if (!handler) return { statements: [unknownStatement(raw, first, own)] };
-  const r = new HeadReader(raw.head, own);
+  // Trial readings (for spelling fixes) are made only from a real reading, never from another trial. The
+  // head is read before the body, so this statement's trial is the one in force while it is read (set on the
+  // state, not on a copy of it: a copy per statement is most of the parse of a 20,000-host file).
+  if (!state.trial) state.renames = trialReading(raw, stack, state, previous);
+  if (!handler) return { statements: [unknownStatement(raw, first, state)] };
+  const r = new HeadReader(raw.head, state);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
   if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
@@ -120,20 +122,19 @@ function interpretPiece(
   if (kind === 'failover' && result.name)
     notePeer(result.name.text, result.name.span, raw.open !== undefined, state);
   const body = raw.body ? interpretBody(raw, kind, [...stack, innerContext], state) : undefined;
-  const statement: DhcpStatement = {
-    ...result,
+  const span = statementSpan(raw);
+  // The handler's result is a fresh object: completed in place rather than copied (a spread of objects of
+  // many shapes, once per statement, was most of the parse of a 20,000-host file).
+  const statement: DhcpStatement = Object.assign(result as Mutable<HandlerResult>, {
     kind,
-    span: statementSpan(raw),
+    span,
     keyword: wordOf(first),
     words: raw.head.slice(1).map(wordOf),
     body,
     bodySpan: raw.open
-      ? {
-          start: tokenSpan(raw.open).start,
-          end: raw.close ? tokenSpan(raw.close).end : statementSpan(raw).end,
-        }
+      ? { start: tokenSpan(raw.open).start, end: raw.close ? tokenSpan(raw.close).end : span.end }
       : undefined,
-  };
+  });
   return { statements: [statement] };
 }
 

@@ -1,4 +1,5 @@
 import { createToken, Lexer } from 'chevrotain';
+import { startCharsExcept } from '../start-chars';
 import type { CustomPatternMatcherReturn } from 'chevrotain';
 
 /**
@@ -62,7 +63,11 @@ export const Compare = createToken({ name: 'Compare', pattern: /!=|~=|~~/ });
 /** `=`: equality in expressions, and `option NAME code N = TYPE`. */
 export const Equals = createToken({ name: 'Equals', pattern: /=/ });
 /** Any other character: never valid in dhcpd.conf outside strings and comments. */
-export const OtherChar = createToken({ name: 'OtherChar', pattern: /[^ \t\r\n\f\v]/ });
+export const OtherChar = createToken({
+  name: 'OtherChar',
+  pattern: /[^ \t\r\n\f\v]/,
+  start_chars_hint: startCharsExcept(/[ \t\r\n\f\v]/),
+});
 
 /** All tokens, in the order the lexer tries them. */
 export const DHCP_TOKENS = [

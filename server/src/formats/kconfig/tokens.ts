@@ -1,4 +1,5 @@
 import { createToken } from 'chevrotain';
+import { startCharsExcept } from '../start-chars';
 
 /**
  * Tokens of a kernel `.config`, as Linux 6.1's scripts/kconfig/confdata.c (`conf_read_simple`) reads one:
@@ -7,13 +8,6 @@ import { createToken } from 'chevrotain';
  * data". An assignment is one token up to the line break; every character lexes (`OtherText`), so the parser
  * sees the whole file.
  */
-
-/** Every UTF-16 code unit that does not match `excluded`, as start characters for Chevrotain. */
-function startCharsExcept(excluded: RegExp): number[] {
-  const out: number[] = [];
-  for (let c = 0; c <= 0xffff; c++) if (!excluded.test(String.fromCharCode(c))) out.push(c);
-  return out;
-}
 
 /** A line break (`\r\n` too: conf drops the carriage return before the value is read). */
 export const Newline = createToken({ name: 'Newline', pattern: /\r?\n/, line_breaks: true });
