@@ -119,6 +119,20 @@ describe('pathological inputs found by the fuzzer', function () {
     );
   });
 
+  it('grub2: a module2 line of 100,000 words builds its command line in one pass and is clean', () => {
+    const text = `menuentry 'x' {\n  multiboot2 /xen.gz\n  ${'module2 '.repeat(100_000)}\n}\n`;
+    assert.deepEqual(
+      check('grub2', text).map((f) => f.ruleId),
+      [],
+    );
+  });
+
+  it("grub2: a megabyte of '${' in one word: 20 problems kept, not half a million", () => {
+    const text = `echo "${'${'.repeat(MB / 2)}"\n`;
+    const dollars = check('grub2', text).filter((f) => /'\$' must start a variable/.test(f.message));
+    assert.equal(dollars.length, 20);
+  });
+
   describe('duplicates repeated thousands of times: every one reported, each pointing at 20 others at most', () => {
     it('kconfig: a symbol set 5,000 times', () => {
       const text = 'CONFIG_NFS_FS=y\n'.repeat(5000);

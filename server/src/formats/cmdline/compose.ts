@@ -5,6 +5,11 @@ import type { SourceSegment } from './source-map';
 /** A command line being assembled from pieces, keeping where each piece came from. */
 export class CommandLineBuilder {
   private text = '';
+  /**
+   * Whether the text ends with a space, kept here: `text.endsWith(' ')` on a string grown by `+=` flattens it
+   * every call, quadratic on a line of thousands of words.
+   */
+  private endsWithSpace = false;
   private readonly segments: SourceSegment[] = [];
 
   /** Appends text copied from a file, one offset per character. */
@@ -19,7 +24,7 @@ export class CommandLineBuilder {
 
   /** Appends a separating space (mapped to the previous segment). */
   space(): this {
-    if (this.text.length > 0 && !this.text.endsWith(' ')) {
+    if (this.text.length > 0 && !this.endsWithSpace) {
       const last = this.segments[this.segments.length - 1];
       this.push(' ', last ? last.span : { start: 0, end: 0 }, undefined);
     }
@@ -30,6 +35,7 @@ export class CommandLineBuilder {
     if (text.length === 0) return this;
     this.segments.push({ from: this.text.length, to: this.text.length + text.length, span, offsets });
     this.text += text;
+    this.endsWithSpace = text.endsWith(' ');
     return this;
   }
 

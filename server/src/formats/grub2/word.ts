@@ -32,7 +32,13 @@ export interface Word {
 }
 
 const VAR_FORMS =
-  /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#*@])\}|([0-9]+)|([?#*@]))/;
+  /\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#*@])\}|([0-9]+)|([?#*@]))/y;
+
+/**
+ * Problems kept per word: GRUB stops at the first, and a megabyte of `${${${…` made half a million
+ * findings.
+ */
+const MAX_WORD_PROBLEMS = 20;
 
 class WordDecoder {
   private readonly pieces: WordPiece[] = [];
@@ -58,11 +64,21 @@ class WordDecoder {
     this.offsets = [];
   }
 
+  /** Where the next `}` at or after an index stands (-1: none), found once per `}` for the whole word. */
+  private nextClose = -2;
+
+  private closeAfter(i: number): number {
+    if (this.nextClose !== -1 && this.nextClose < i) this.nextClose = this.raw.indexOf('}', i);
+    return this.nextClose;
+  }
+
   /** Reads a `$` reference at `i`; returns the index after it. */
   variable(i: number): number {
-    const m = VAR_FORMS.exec(this.raw.slice(i));
+    VAR_FORMS.lastIndex = i;
+    const m = VAR_FORMS.exec(this.raw);
     if (!m) {
-      const end = this.raw[i + 1] === '{' ? Math.max(this.raw.indexOf('}', i) + 1, i + 2) : i + 1;
+      if (this.problems.length >= MAX_WORD_PROBLEMS) return i + 1;
+      const end = this.raw[i + 1] === '{' ? Math.max(this.closeAfter(i) + 1, i + 2) : i + 1;
       this.problems.push({
         span: { start: this.base + i, end: this.base + Math.min(end, this.raw.length) },
         message:
