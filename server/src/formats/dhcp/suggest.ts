@@ -28,7 +28,10 @@ export function suggestFitting(
   if (!fits) return suggest(word, candidates);
   const w = word.toLowerCase();
   const limit = Math.max(1, Math.floor(word.length / 3));
+  // Words whose lengths differ by more than the limit are never within it: skipped before the (quadratic)
+  // edit distance, which on a megabyte-long word would take minutes.
   const ranked = candidates
+    .filter((c) => Math.abs(c.length - w.length) <= limit)
     .map((c) => ({ c, d: editDistance(w, c.toLowerCase()) }))
     .filter(({ c, d }) => d <= limit || (d === 2 && c.length === w.length && swapped(w, c.toLowerCase())))
     .sort((a, b) => a.d - b.d)
