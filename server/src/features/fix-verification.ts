@@ -17,8 +17,8 @@ import type { Workspace } from '../workspace/workspace';
  * stall the editor), and a request re-parses at most `VERIFY_BUDGET_CHARS` in total; fixes past that budget
  * are withheld rather than offered unverified (asking again on a smaller range offers them).
  */
-export const MAX_VERIFIED_FILE_CHARS = 512_000;
-export const VERIFY_BUDGET_CHARS = 2_000_000;
+export const MAX_VERIFIED_FILE_CHARS = 1_500_000;
+export const VERIFY_BUDGET_CHARS = 4_000_000;
 
 /** What the verifier needs of a file a fix edits. */
 export interface FixTarget {
