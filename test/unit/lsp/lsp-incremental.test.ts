@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lspPair, writeSite } from '../helpers/lsp-recorder';
+import { connectPair, initializePair, waitFor, writeSite } from '../helpers/lsp-pair';
+import type { LspPair } from '../helpers/lsp-pair';
 
 /**
  * Issue 6 through the protocol: an edit republishes only the files whose diagnostics changed, a check runs
@@ -29,6 +30,13 @@ function bigSite(n: number): string {
   return `${SITE}${exports.join('\n')}\n${extra.join('')}`;
 }
 
+/** Starts a server on `dir` and waits for its first finished check. */
+async function started(dir: string, pair: LspPair): Promise<LspPair> {
+  await initializePair(pair, pathToFileURL(dir).href);
+  await waitFor(() => pair.events.some((e) => e.kind === 'checked'));
+  return pair;
+}
+
 describe('language server: incremental publishing', () => {
   let dir: string;
   const uri = (p: string): string => pathToFileURL(path.join(dir, ...p.split('/'))).href;
@@ -40,8 +48,7 @@ describe('language server: incremental publishing', () => {
 
   it('republishes only the edited file when nothing else changes', async () => {
     writeSite(dir, SITE);
-    const lsp = lspPair();
-    await lsp.start(dir);
+    const lsp = await started(dir, connectPair());
     const initial = lsp.events.filter((e) => e.kind === 'diagnostics').length;
     assert.ok(initial >= 12, `every file published once at start (${initial})`);
     const app1 = uri('etc/xen/app1.cfg');
@@ -54,7 +61,7 @@ describe('language server: incremental publishing', () => {
       textDocument: { uri: app1, version: 2 },
       contentChanges: [{ text: text.replace('/export/app1', '/export/web1') }],
     });
-    await lsp.until(() => lsp.events.slice(mark).some((e) => e.kind === 'checked'));
+    await waitFor(() => lsp.events.slice(mark).some((e) => e.kind === 'checked'));
     const after = lsp.events.slice(mark).filter((e) => e.kind === 'diagnostics');
     assert.deepEqual(
       after.map((e) => e.uri),
@@ -66,21 +73,20 @@ describe('language server: incremental publishing', () => {
 
   it('answers a hover while a long check is still running', async () => {
     writeSite(dir, bigSite(300));
-    const lsp = lspPair({ debounceMs: 0, sliceMs: 0 });
-    await lsp.start(dir);
+    const lsp = await started(dir, connectPair({ debounceMs: 0, sliceMs: 0 }));
     const exportsUri = uri('etc/exports');
     const text = fs.readFileSync(path.join(dir, 'etc/exports'), 'utf8');
     await lsp.client.sendNotification('textDocument/didOpen', {
       textDocument: { uri: exportsUri, languageId: 'nfs-exports', version: 1, text },
     });
-    await lsp.until(() => lsp.events.filter((e) => e.kind === 'checked').length >= 2);
+    await waitFor(() => lsp.events.filter((e) => e.kind === 'checked').length >= 2);
     // An exports edit changes the site's facts: every domain config's cross-file checks run again.
     const mark = lsp.events.length;
     await lsp.client.sendNotification('textDocument/didChange', {
       textDocument: { uri: exportsUri, version: 2 },
       contentChanges: [{ text: text.replace('/export/g7 ', '/export/g7x ') }],
     });
-    await lsp.until(() => lsp.events.slice(mark).some((e) => e.kind === 'diagnostics'));
+    await waitFor(() => lsp.events.slice(mark).some((e) => e.kind === 'diagnostics'));
     const hover = lsp.client
       .sendRequest('textDocument/hover', {
         textDocument: { uri: exportsUri },
@@ -91,7 +97,7 @@ describe('language server: incremental publishing', () => {
         return h;
       });
     assert.ok(await hover, 'a hover on no_root_squash');
-    await lsp.until(() => lsp.events.slice(mark).some((e) => e.kind === 'checked'));
+    await waitFor(() => lsp.events.slice(mark).some((e) => e.kind === 'checked'));
     const order = lsp.events.slice(mark).map((e) => e.kind);
     assert.ok(
       order.indexOf('response') < order.indexOf('checked'),

@@ -2,39 +2,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import {
-  createConnection,
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver/node';
-import type { CodeLens, Hover, Location, MessageConnection } from 'vscode-languageserver/node';
-import { startServer } from '../../../server/src/lsp/server';
+import type { CodeLens, Hover, Location } from 'vscode-languageserver/node';
 import { SITE } from '../features/site-fixture';
-
-/** A real JSON-RPC connection pair: the server under test on one end, a minimal client on the other. */
-function connect(): { client: MessageConnection; published: Set<string> } {
-  const up = new PassThrough();
-  const down = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), {
-    debounceMs: 10,
-  });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  const published = new Set<string>();
-  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => published.add(p.uri));
-  client.listen();
-  return { client, published };
-}
-
-async function until(what: () => boolean, ms = 5000): Promise<void> {
-  const t0 = Date.now();
-  while (!what()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { connectPair, waitFor, writeSite } from '../helpers/lsp-pair';
 
 describe('language server: definition, references and CodeLens across files', () => {
   let dir: string;
@@ -42,17 +13,14 @@ describe('language server: definition, references and CodeLens across files', ()
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xnb-nav-'));
-    const parts = SITE.split(/^=== (.+)\n/m).slice(1);
-    for (let i = 0; i < parts.length; i += 2) {
-      const file = path.join(dir, ...parts[i].trim().split('/'));
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, parts[i + 1]);
-    }
+    writeSite(dir, SITE);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers over JSON-RPC for files indexed from disk', async () => {
-    const { client, published } = connect();
+    const pair = connectPair();
+    const { client } = pair;
+    const published = { has: (u: string): boolean => pair.diagnostics.has(u) };
     const rootUri = pathToFileURL(dir).href;
     const init = (await client.sendRequest('initialize', {
       processId: null,
@@ -63,7 +31,7 @@ describe('language server: definition, references and CodeLens across files', ()
     assert.equal(init.capabilities.referencesProvider, true);
     assert.ok(init.capabilities.codeLensProvider);
     await client.sendNotification('initialized', {});
-    await until(() => published.has(uri('etc/exports')));
+    await waitFor(() => published.has(uri('etc/exports')));
 
     const web1 = uri('etc/xen/web1.cfg');
     // Line 5: extra = "nfsroot=…": character 12 is inside nfsroot=.

@@ -2,43 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import {
-  createConnection,
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver/node';
-import type { Diagnostic, MessageConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { startServer } from '../../../server/src/lsp/server';
-
-/** A real JSON-RPC connection pair: the server under test on one end, a minimal client on the other. */
-function connect(): { client: MessageConnection; diagnostics: Map<string, Diagnostic[]>; kinds: unknown[] } {
-  const up = new PassThrough();
-  const down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, { debounceMs: 10 });
-  const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  const diagnostics = new Map<string, Diagnostic[]>();
-  const kinds: unknown[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
-    diagnostics.set(p.uri, p.diagnostics),
-  );
-  client.onNotification('xenNfsBoot/fileKinds', (p: unknown) => kinds.push(p));
-  client.listen();
-  return { client, diagnostics, kinds };
-}
-
-async function until<T>(what: () => T | undefined, ms = 5000): Promise<T> {
-  const t0 = Date.now();
-  for (;;) {
-    const v = what();
-    if (v !== undefined) return v;
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { connectPair, until } from '../helpers/lsp-pair';
 
 describe('language server over a JSON-RPC connection', () => {
   let dir: string;
@@ -61,7 +26,7 @@ describe('language server over a JSON-RPC connection', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('indexes the folder, recognises files, publishes diagnostics, answers hover and quick fixes', async () => {
-    const { client, diagnostics, kinds } = connect();
+    const { client, diagnostics, kinds } = connectPair();
     const rootUri = pathToFileURL(dir).href;
     const init = await client.sendRequest('initialize', {
       processId: null,
