@@ -224,7 +224,7 @@ export class Workspace {
     }
     const started = this.budget?.now();
     const file = analyser.analyse(uri, f.text, context);
-    const findings = analyser.check(file);
+    const findings = capPerRule(analyser.check(file));
     const took = started !== undefined && this.budget ? this.budget.now() - started : 0;
     if (this.budget && took > this.budget.ms) findings.push(slowAnalysis(uri, took, this.budget.ms));
     const analysis: Analysis = {
@@ -370,4 +370,33 @@ function slowAnalysis(uri: string, took: number, budget: number): Finding {
     ...finding,
     message: `parsing and checking this file took ${(took / 1000).toFixed(1)} s, more than the ${(budget / 1000).toFixed(1)} s budget: please report the file (it should take milliseconds)`,
   };
+}
+
+/**
+ * At most this many findings of one rule in one file: a pathological file (a megabyte of one stray
+ * character) can make one per character, which no one reads and which would flood the editor. The rest are
+ * counted in one finding of the same rule, so turning the rule off still silences them all.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+function capPerRule(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  const kept: Finding[] = [];
+  const firstDropped = new Map<string, Finding>();
+  for (const f of findings) {
+    const n = (counts.get(f.ruleId) ?? 0) + 1;
+    counts.set(f.ruleId, n);
+    if (n <= MAX_FINDINGS_PER_RULE) kept.push(f);
+    else if (!firstDropped.has(f.ruleId)) firstDropped.set(f.ruleId, f);
+  }
+  for (const [ruleId, f] of firstDropped) {
+    const more = (counts.get(ruleId) ?? 0) - MAX_FINDINGS_PER_RULE;
+    kept.push({
+      ruleId,
+      uri: f.uri,
+      span: f.span,
+      message: `${more} more ${ruleId} findings in this file are not listed (the first ${MAX_FINDINGS_PER_RULE} are)`,
+    });
+  }
+  return kept;
 }

@@ -40,6 +40,12 @@ export function effectiveOptions(
   client: ExportClient | undefined,
   lineDefaults: readonly ExportOption[] = [],
 ): EffectiveOptions {
+  const written = client
+    ? [...client.defaults.flatMap((d) => d.options), ...(client.options?.options ?? [])]
+    : lineDefaults;
+  // exportfs's defaults alone are the same for every such client: computed once (a file of half a million
+  // lines without options asked for them half a million times per check).
+  if (written.length === 0 && defaultsOnly) return defaultsOnly;
   const settings = new Map<string, string>();
   const values = new Map<string, string>([
     ['anonuid', '65534'],
@@ -47,10 +53,15 @@ export function effectiveOptions(
     ['sec', 'sys'],
   ]);
   for (const name of DEFAULT_FLAGS) apply(name, undefined, settings, values);
-  const written = client
-    ? [...client.defaults.flatMap((d) => d.options), ...(client.options?.options ?? [])]
-    : lineDefaults;
   for (const o of written) if (isApplicable(o)) apply(o.name, o.value, settings, values);
+  const result = summarise(settings, values);
+  if (written.length === 0) defaultsOnly = result;
+  return result;
+}
+
+let defaultsOnly: EffectiveOptions | undefined;
+
+function summarise(settings: Map<string, string>, values: Map<string, string>): EffectiveOptions {
   const fsid = values.get('fsid');
   const text = [...settings.entries()]
     .map(([setting, state]) => flagName(setting, state))

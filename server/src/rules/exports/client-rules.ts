@@ -24,12 +24,22 @@ export interface ExportTarget {
   readonly span: Span;
 }
 
+// Every rule of the file walks its targets: built once per analysed file.
+const targetsOf = new WeakMap<ExportsFile, readonly ExportTarget[]>();
+
 /** Every target of the file, in order. */
-export function exportTargets(file: ExportsFile): ExportTarget[] {
+export function exportTargets(file: ExportsFile): readonly ExportTarget[] {
+  let targets = targetsOf.get(file);
+  if (!targets) targetsOf.set(file, (targets = buildTargets(file)));
+  return targets;
+}
+
+function buildTargets(file: ExportsFile): ExportTarget[] {
+  const anyone = parseClient('');
   return file.ast.entries.flatMap((entry): ExportTarget[] => {
     if (entry.clients.length === 0) {
       const written = entry.defaults.flatMap((d) => d.options);
-      return [{ entry, client: undefined, spec: parseClient(''), written, span: entry.path.span }];
+      return [{ entry, client: undefined, spec: anyone, written, span: entry.path.span }];
     }
     return entry.clients.map((client) => ({
       entry,

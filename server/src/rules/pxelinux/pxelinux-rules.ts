@@ -31,7 +31,8 @@ interface LineShape {
  * ignored line for a syntax error is no fix.
  */
 function fitsLine(spec: PxeKeywordSpec, shape: LineShape, menuLine: boolean): boolean {
-  const first = shape.args?.split(/\s/)[0].toLowerCase();
+  // The first word only: splitting a megabyte of arguments for every candidate keyword was quadratic.
+  const first = shape.args !== undefined ? firstWord(shape.args).toLowerCase() : undefined;
   if (spec.argument === 'file' || spec.argument === 'label')
     return shape.args !== undefined || spec.name === 'exit';
   if (spec.argument === 'number') return first === undefined || /^-?\d+$/.test(first);
@@ -45,9 +46,16 @@ function fitsLine(spec: PxeKeywordSpec, shape: LineShape, menuLine: boolean): bo
 
 /** `MENU` replacing a misspelt word: the next word must be a MENU keyword its own rest fits. */
 function menuTail(shape: LineShape): boolean {
-  const [sub, ...rest] = (shape.args ?? '').split(/\s+/);
+  const args = shape.args ?? '';
+  const sub = firstWord(args);
   const spec = PXE_MENU_KEYWORD_MAP.get(sub.toLowerCase());
-  return spec !== undefined && fitsLine(spec, { ...shape, args: rest.join(' ') || undefined }, true);
+  const rest = args.slice(sub.length).trim();
+  return spec !== undefined && fitsLine(spec, { ...shape, args: rest || undefined }, true);
+}
+
+/** The first whitespace-separated word of a text (empty if it starts with a blank). */
+function firstWord(text: string): string {
+  return /^\S*/.exec(text)?.[0] ?? '';
 }
 
 function menuBalance(file: PxelinuxFile): number {
