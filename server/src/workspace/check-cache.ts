@@ -65,6 +65,16 @@ interface SiteEntry {
   readonly groups: readonly (readonly Finding[])[];
 }
 
+/** The analysed fact files (exports, dhcpd.conf, kconfig) among the input's files. */
+function factFiles(input: CheckInput): CheckedFile[] {
+  return input.files.flatMap((f) => (f.checked && isFactFile(f.checked.file) ? [f.checked] : []));
+}
+
+/** A key that changes when the topology, the site's paths or one of these files' analyses change. */
+function factsKey(input: CheckInput, files: readonly CheckedFile[]): string {
+  return `${input.siteEpoch}|${files.map((f) => f.serial).join(',')}`;
+}
+
 /** Whether two files' parts are the same arrays (nothing to republish). */
 export function sameParts(a: FindingParts | undefined, b: FindingParts): boolean {
   return a !== undefined && a.length === b.length && a.every((p, i) => p === b[i]);
@@ -81,24 +91,24 @@ export class CheckCache {
    * (`siteEpoch`) and the analyses of the fact files of the formats it reads.
    */
   groupKeys(input: CheckInput): string[] {
-    const facts = input.files.flatMap((f) => (f.checked && isFactFile(f.checked.file) ? [f.checked] : []));
-    return SITE_CHECKS.map((g) => {
-      const read = facts.filter((f) => g.reads.includes(f.file.format));
-      return `${input.siteEpoch}|${read.map((f) => f.serial).join(',')}`;
-    });
+    const facts = factFiles(input);
+    return SITE_CHECKS.map((g) =>
+      factsKey(
+        input,
+        facts.filter((f) => g.reads.includes(f.file.format)),
+      ),
+    );
   }
 
   /** The facts of the site for these files: the cached ones while no fact file and no topology changed. */
   factsFor(input: CheckInput): SiteFacts {
-    const factFiles = input.files.flatMap((f) =>
-      f.checked && isFactFile(f.checked.file) ? [f.checked] : [],
-    );
-    const key = `${input.siteEpoch}|${factFiles.map((f) => f.serial).join(',')}`;
+    const facts = factFiles(input);
+    const key = factsKey(input, facts);
     if (this.facts?.key !== key)
       this.facts = {
         key,
         facts: new SiteFacts(
-          factFiles.map((f) => f.file),
+          facts.map((f) => f.file),
           input.site.topology,
           input.site.pathOf,
         ),

@@ -5,7 +5,7 @@ import type { XenFile } from '../rules/types';
 import type { AnalysedFile, FileContext, FormatId } from './analysed-file';
 import { analyserOf, formatByPath, formatOf, isXenFile } from './format-registry';
 import { hostOf, toolstackFor } from './hosts';
-import { budgetFinding, checkSubjectFile } from '../rules/site';
+import { checkSubjectFile } from '../rules/site';
 import type { CheckBudget } from '../rules/site';
 import type { SiteModel } from '../rules/site/site-model';
 import { bootSubjects } from '../rules/site/subjects';
@@ -365,9 +365,10 @@ function skippedFinding(f: WorkspaceFile): Finding {
 
 /** `workspace/time-budget` for an analysis (parsing and single-file checks) that took longer than its budget. */
 function slowAnalysis(uri: string, took: number, budget: number): Finding {
-  const finding = budgetFinding(uri, budget, 'analysis');
   return {
-    ...finding,
+    ruleId: 'workspace/time-budget',
+    uri,
+    span: { start: 0, end: 0 },
     message: `parsing and checking this file took ${(took / 1000).toFixed(1)} s, more than the ${(budget / 1000).toFixed(1)} s budget: please report the file (it should take milliseconds)`,
   };
 }

@@ -65,8 +65,7 @@ export function checkSubjectGroups(
   return groups.map((g) => {
     if (stopped) return [];
     const found = g.check(site, budget ? budgeted() : subjects);
-    if (stopped && subjects[0])
-      found.push(budgetFinding(subjects[0].uri, budget?.ms ?? 0, 'checks across files'));
+    if (stopped && subjects[0]) found.push(budgetFinding(subjects[0].uri, budget?.ms ?? 0));
     return found;
   });
 }
@@ -81,24 +80,11 @@ export function checkSubjectFile(
 }
 
 /** `workspace/time-budget`: work on a file took longer than its budget and was cut short. */
-export function budgetFinding(uri: string, ms: number, what: string): Finding {
+function budgetFinding(uri: string, ms: number): Finding {
   return {
     ruleId: 'workspace/time-budget',
     uri,
     span: { start: 0, end: 0 },
-    message: `the ${what} of this file took longer than ${(ms / 1000).toFixed(1)} s and were stopped: its diagnostics may be incomplete`,
+    message: `the checks across files of this file took longer than ${(ms / 1000).toFixed(1)} s and were stopped: its diagnostics may be incomplete`,
   };
-}
-
-/** Runs every cross-file check over the whole site, file by file. */
-export function checkSite(site: SiteModel): Finding[] {
-  const byFile = new Map<string, BootSubject[]>();
-  for (const s of site.subjects) {
-    const list = byFile.get(s.uri);
-    if (list) list.push(s);
-    else byFile.set(s.uri, [s]);
-  }
-  const out: Finding[] = [];
-  for (const subjects of byFile.values()) for (const f of checkSubjectFile(site, subjects)) out.push(f);
-  return out;
 }
