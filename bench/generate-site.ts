@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { prng } from '../test/fuzz/prng';
 
 /**
  * Generates the benchmark site of issue 6, deterministically (a seeded PRNG, no clock): one dom0 host whose
@@ -33,18 +34,6 @@ export interface GeneratedSite {
 
 const SERVER = '10.0.0.1';
 const SUBNETS = 8;
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hex = (n: number): string => n.toString(16).padStart(2, '0');
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');

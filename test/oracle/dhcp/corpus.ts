@@ -1,3 +1,5 @@
+import { prng } from '../../fuzz/prng';
+import type { Rng } from '../../fuzz/prng';
 /**
  * The corpus of the dhcpd differential test: dhcpd.conf files that ISC dhcpd 4.4.3 accepts (PXE/NFS-root
  * sites, seed how-to 001's example, generated large ones) and systematic mutations of each. Deterministic:
@@ -36,19 +38,8 @@ export interface DhcpCorpusCase {
   readonly mutation?: { readonly kind: DhcpMutationKind; readonly of: string; readonly detail: string };
 }
 
-/** A seeded PRNG (mulberry32): floats in [0, 1). */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
+/** A seeded PRNG (mulberry32, the fuzzer's): floats in [0, 1). */
+export const createRng = prng;
 
 const lines = (...l: string[]): string => `${l.join('\n')}\n`;
 

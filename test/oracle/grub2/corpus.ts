@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from '../../fuzz/prng';
 
 /**
  * The corpus of the grub-script-check differential test: grub.cfg files GRUB 2.06 accepts (the golden
@@ -219,18 +220,6 @@ const MUTATORS: readonly [Grub2MutationKind, Mutator][] = [
     },
   ],
 ];
-
-/** A small deterministic PRNG (mulberry32): the random edits are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['{', '}', '"', "'", ';', '\n', '$', '|', '\\', ' fi', ' then', 'if ', '#', '${x}', ' ', '[['];
 

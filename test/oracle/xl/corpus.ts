@@ -1,3 +1,5 @@
+import { prng } from '../../fuzz/prng';
+import type { Rng } from '../../fuzz/prng';
 /**
  * The corpus of the xl differential test: hand-written xl domain configs that Xen 4.17's xl accepts,
  * the seed how-to's xm config, xm-style Python files, edge cases whose verdict only the oracle knows,
@@ -39,19 +41,8 @@ export interface CorpusCase {
   readonly mutation?: { readonly kind: MutationKind; readonly of: string; readonly detail: string };
 }
 
-/** A seeded PRNG (mulberry32): returns floats in [0, 1). */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
+/** A seeded PRNG (mulberry32, the fuzzer's): floats in [0, 1). */
+export const createRng = prng;
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)];
