@@ -7,6 +7,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
+import { median, round } from './measure';
 
 /**
  * The benchmark's measurements of whole programs: extension activation (bench/activation-probe.ts, one cold
@@ -23,13 +24,6 @@ export interface Activation {
   readonly totalMedianMs: number;
   readonly totalMaxMs: number;
 }
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? NaN;
-}
-
-const round = (x: number): number => Math.round(x * 10) / 10;
 
 export function activation(runs = 10): Activation {
   const samples = Array.from({ length: runs }, () => {
