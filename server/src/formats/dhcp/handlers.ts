@@ -254,11 +254,7 @@ export const parameter: StatementHandler = {
     const read = readValues(spec?.format ?? 'X', r.rest(), r.state.enums);
     if (read.problem) r.fail(read.problem.token, read.problem.message, read.problem.kind);
     r.pos = start + read.consumed;
-    const values = r.tokens
-      .slice(start, r.pos)
-      .filter((t) => t.tokenType !== Comma)
-      .map(wordOf);
-    return { kind: 'parameter', parameter: name, values };
+    return { kind: 'parameter', parameter: name, values: r.wordsBetween(start, r.pos, true) };
   },
 };
 

@@ -3,7 +3,7 @@ import type { Span } from '../../core/text';
 import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, Word } from './ast';
 import { tokenSpan } from './lexer';
 import type { DhcpOptionTable } from './option-table';
-import { Atom, StringLiteral } from './tokens';
+import { Atom, Comma, StringLiteral } from './tokens';
 import { parseIpv4 } from '../../core/ipv4';
 
 /** What the statement layer keeps while it reads one file, in order (dhcpd declares before use). */
@@ -60,11 +60,28 @@ export function addressOf(t: IToken): AddressValue {
 export class HeadReader {
   pos = 1;
   failed = false;
+  /** Words made so far, by token index: the statement's `words` and its values share them. */
+  private readonly words: Word[] = [];
 
   constructor(
     readonly tokens: readonly IToken[],
     readonly state: ParseState,
   ) {}
+
+  /** The word of the token at `i` (made once: `words` and `values` share it). */
+  wordAt(i: number): Word {
+    return (this.words[i] ??= wordOf(this.tokens[i]));
+  }
+
+  /** The words of the tokens from `start` to `end` (exclusive), commas left out. */
+  wordsBetween(start: number, end: number, skipCommas: boolean): Word[] {
+    const out: Word[] = [];
+    for (let i = start; i < end; i++) {
+      if (skipCommas && this.tokens[i].tokenType === Comma) continue;
+      out.push(this.wordAt(i));
+    }
+    return out;
+  }
 
   /** The keyword. */
   get keyword(): IToken {

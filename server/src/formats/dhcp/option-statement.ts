@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import { suggestFitting } from './suggest';
-import type { DhcpStatement, OptionRef, Word } from './ast';
+import type { DhcpStatement, OptionRef } from './ast';
 import { parseExpression } from './expression';
 import type { HeadReader } from './head-reader';
 import { wordOf } from './head-reader';
@@ -191,8 +191,7 @@ function readSimpleType(r: HeadReader, inArray: boolean): string | undefined {
   return signed === false ? letter : letter.toLowerCase();
 }
 
-function optionRef(r: HeadReader, t: IToken): OptionRef {
-  const found = r.state.table.resolve(t.image);
+function optionRef(r: HeadReader, t: IToken, found = r.state.table.resolve(t.image)): OptionRef {
   return {
     space: found.option?.space ?? found.space,
     name: found.option?.name ?? found.name,
@@ -208,8 +207,7 @@ export function renameFits(r: HeadReader, t: IToken): ((image: string) => boolea
 }
 
 /** Checks that an option name resolves; reports an undeclared one with the nearest known name. */
-export function checkOptionName(r: HeadReader, t: IToken): boolean {
-  const found = r.state.table.resolve(t.image);
+export function checkOptionName(r: HeadReader, t: IToken, found = r.state.table.resolve(t.image)): boolean {
   if (!found.spaceKnown) {
     r.fail(
       t,
@@ -249,9 +247,10 @@ function declareFix(
 }
 
 function readSetting(r: HeadReader, nameToken: IToken): Partial {
-  const ref = optionRef(r, nameToken);
-  if (!checkOptionName(r, nameToken)) return { kind: 'option', option: ref };
-  const option = r.state.table.resolve(nameToken.image).option;
+  const found = r.state.table.resolve(nameToken.image);
+  const ref = optionRef(r, nameToken, found);
+  if (!checkOptionName(r, nameToken, found)) return { kind: 'option', option: ref };
+  const option = found.option;
   if (r.peek()?.tokenType === Equals) {
     r.next();
     readExpression(r);
@@ -261,11 +260,7 @@ function readSetting(r: HeadReader, nameToken: IToken): Partial {
   const read = readValues(option?.format ?? 'X', r.rest(), r.state.enums);
   if (read.problem) r.fail(read.problem.token, read.problem.message, read.problem.kind);
   r.pos = start + read.consumed;
-  const values: Word[] = r.tokens
-    .slice(start, r.pos)
-    .filter((t) => t.tokenType !== Comma)
-    .map(wordOf);
-  return { kind: 'option', option: ref, values };
+  return { kind: 'option', option: ref, values: r.wordsBetween(start, r.pos, true) };
 }
 
 /** Reads a dhcp-eval(5) expression from the cursor; fails at its first malformed token. */

@@ -1,9 +1,13 @@
 import type { DhcpConfAst, DhcpIssue, DhcpStatement } from './ast';
 import type { ParseState } from './head-reader';
-import { lexDhcpConf } from './lexer';
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import { tokenSpan } from './lexer';
 import { DhcpOptionTable } from './option-table';
 import { SERVER_PARAMETERS } from './options';
-import { interpretBlock } from './statements';
+import { interpretInto } from './statements';
+import { isClosedString, lexPieces } from './pieces';
+import { StringLiteral } from './tokens';
 import { readStructure } from './structure';
 
 /**
@@ -32,7 +36,6 @@ export function parseDhcpConf(text: string): DhcpConfAst {
       kind: 'syntax',
     });
   }
-  const { tokens, comments } = lexDhcpConf(analysed);
   const state: ParseState = {
     issues,
     table: new DhcpOptionTable(),
@@ -43,15 +46,15 @@ export function parseDhcpConf(text: string): DhcpConfAst {
     peers: new Map(),
     enums: ENUMS,
   };
-  const raws = readStructure(tokens, analysed.length, issues);
-  const statements = interpretBlock(raws, [], state);
+  const statements: DhcpStatement[] = [];
+  const comments: Span[] = [];
+  // A piece at a time (pieces.ts): each piece's tokens are read and dropped before the next is lexed.
+  for (const piece of lexPieces(analysed)) {
+    for (const c of piece.comments) comments.push(c);
+    interpretInto(readStructure(piece.tokens, piece.end, issues), [], state, statements);
+    checkStrings(piece.tokens, issues);
+  }
   checkDeclarations(statements, state);
-  checkStrings(
-    tokens
-      .filter((t) => t.tokenType.name === 'StringLiteral')
-      .map((t) => ({ image: t.image, start: t.startOffset })),
-    issues,
-  );
   issues.sort((a, b) => a.span.start - b.span.start);
   return {
     statements,
@@ -104,16 +107,9 @@ function closing(s: DhcpStatement): { start: number; end: number } {
 }
 
 /** An unterminated string: dhcpd reads to the end of the file ("eof in string constant"). */
-function checkStrings(strings: readonly { image: string; start: number }[], issues: DhcpIssue[]): void {
-  for (const s of strings) {
-    let i = 1;
-    while (i < s.image.length && s.image[i] !== '"') i += s.image[i] === '\\' ? 2 : 1;
-    if (i >= s.image.length) {
-      issues.push({
-        span: { start: s.start, end: s.start + s.image.length },
-        message: 'unterminated string: no closing "',
-        kind: 'syntax',
-      });
-    }
+function checkStrings(tokens: readonly IToken[], issues: DhcpIssue[]): void {
+  for (const t of tokens) {
+    if (t.tokenType !== StringLiteral || isClosedString(t.image)) continue;
+    issues.push({ span: tokenSpan(t), message: 'unterminated string: no closing "', kind: 'syntax' });
   }
 }

@@ -40,12 +40,19 @@ export function interpretBlock(
   state: ParseState,
 ): DhcpStatement[] {
   const out: DhcpStatement[] = [];
-  for (const raw of raws) {
-    const previous = out[out.length - 1];
-    out.push(...interpretStatement(raw, stack, state, previous));
-  }
+  interpretInto(raws, stack, state, out);
   checkBlockContents(out, stack, state);
   return out;
+}
+
+/** Interprets statements after those already in `out` (the one before a statement is `out`'s last). */
+export function interpretInto(
+  raws: readonly RawStatement[],
+  stack: readonly string[],
+  state: ParseState,
+  out: DhcpStatement[],
+): void {
+  for (const raw of raws) interpretStatement(raw, stack, state, out[out.length - 1], out);
 }
 
 /**
@@ -64,13 +71,11 @@ function interpretStatement(
   stack: readonly string[],
   state: ParseState,
   previous: DhcpStatement | undefined,
-): DhcpStatement[] {
-  const out: DhcpStatement[] = [];
+  out: DhcpStatement[],
+): void {
   let current: RawStatement | undefined = raw;
   for (let pieces = 1; current; pieces++) {
-    const read = interpretPiece(current, stack, state, previous);
-    out.push(...read.statements);
-    current = read.rest;
+    current = interpretPiece(current, stack, state, previous, out);
     if (current && pieces >= MAX_PIECES) {
       state.issues.push({
         span: tokenSpan(current.head[0]),
@@ -80,26 +85,24 @@ function interpretStatement(
       current = undefined;
     }
   }
-  return out;
 }
 
-/** A piece of a raw statement read, and the rest to read next when a ';' is missing in its head. */
-interface Piece {
-  readonly statements: DhcpStatement[];
-  readonly rest?: RawStatement;
-}
-
+/**
+ * Reads a piece of a raw statement into `out`; returns the rest to read next when a ';' is missing in its
+ * head.
+ */
 function interpretPiece(
   raw: RawStatement,
   stack: readonly string[],
   state: ParseState,
   previous: DhcpStatement | undefined,
-): Piece {
+  out: DhcpStatement[],
+): RawStatement | undefined {
   const first = raw.head[0];
   if (!first) {
     const at = raw.open ? tokenSpan(raw.open) : { start: 0, end: 0 };
     state.issues.push({ span: at, message: "a '{' with no declaration before it", kind: 'syntax' });
-    return { statements: [] };
+    return undefined;
   }
   const keyword = first.image.toLowerCase();
   const handler = first.tokenType === Atom ? handlerOf(keyword) : undefined;
@@ -107,14 +110,17 @@ function interpretPiece(
   // head is read before the body, so this statement's trial is the one in force while it is read (set on the
   // state, not on a copy of it: a copy per statement is most of the parse of a 20,000-host file).
   if (!state.trial) state.renames = trialReading(raw, stack, state, previous);
-  if (!handler) return { statements: [unknownStatement(raw, first, state)] };
+  if (!handler) {
+    out.push(unknownStatement(raw, first, state));
+    return undefined;
+  }
   const r = new HeadReader(raw.head, state);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
   if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
   const result = handler.read(r);
   const leftover = !r.failed && !r.atEnd() ? r.peek() : undefined;
-  if (leftover) return splitAtMissingSemicolon(raw, r, result, leftover, stack, state, previous);
+  if (leftover) return splitAtMissingSemicolon(raw, r, result, leftover, stack, state, previous, out);
   if (!r.failed) checkEnding(raw, handler, r);
   if (!r.failed) checkSequence(result.kind, first, previous, state);
   const kind = result.kind === 'elsif' || (keyword === 'else' && raw.head.length > 1) ? 'elsif' : result.kind;
@@ -128,14 +134,15 @@ function interpretPiece(
   const statement: DhcpStatement = Object.assign(result as Mutable<HandlerResult>, {
     kind,
     span,
-    keyword: wordOf(first),
-    words: raw.head.slice(1).map(wordOf),
+    keyword: r.wordAt(0),
+    words: r.wordsBetween(1, raw.head.length, false),
     body,
     bodySpan: raw.open
-      ? { start: tokenSpan(raw.open).start, end: raw.close ? tokenSpan(raw.close).end : span.end }
+      ? { start: raw.open.startOffset, end: raw.close ? tokenSpan(raw.close).end : span.end }
       : undefined,
   });
-  return { statements: [statement] };
+  out.push(statement);
+  return undefined;
 }
 
 function interpretBody(
@@ -151,11 +158,17 @@ function interpretBody(
 
 /** Whether a placed keyword may stand in the innermost enclosing declaration. */
 function placeAllowed(keyword: string, handler: StatementHandler, stack: readonly string[]): boolean {
-  const scopes = stack.filter((s) => s !== 'root-block');
-  const inner = scopes[scopes.length - 1] ?? 'root';
+  // `root-block` (an `if` at the top level) is no scope of its own. Loops, not filtered copies: this runs
+  // for every statement of the file.
+  let inner = 'root';
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i] === 'root-block') continue;
+    inner = stack[i];
+    break;
+  }
   if (keyword === 'pool')
-    return inner !== 'pool' && scopes.some((s) => s === 'subnet' || s === 'shared-network');
-  if (keyword === 'host') return !scopes.includes('host') && !scopes.includes('class');
+    return inner !== 'pool' && (stack.includes('subnet') || stack.includes('shared-network'));
+  if (keyword === 'host') return !stack.includes('host') && !stack.includes('class');
   return handler.contexts?.includes(inner) ?? true;
 }
 
@@ -171,7 +184,8 @@ function splitAtMissingSemicolon(
   stack: readonly string[],
   state: ParseState,
   previous: DhcpStatement | undefined,
-): Piece {
+  out: DhcpStatement[],
+): RawStatement | undefined {
   const last = raw.head[r.pos - 1];
   const end = tokenSpan(last).end;
   const startsStatement =
@@ -195,9 +209,10 @@ function splitAtMissingSemicolon(
   };
   // A trial reading has its answer (this is a syntax error) and stops here: reading the rest in every trial
   // would make a head with many missing ';' quadratic.
-  if (!startsStatement || state.trial) return { statements: [first] };
+  out.push(first);
+  if (!startsStatement || state.trial) return undefined;
   // dhcpd skips to the next ';' here; reading the rest as the next statement keeps it analysed.
-  return { statements: [first], rest };
+  return rest;
 }
 
 function checkEnding(raw: RawStatement, handler: StatementHandler, r: HeadReader): void {
@@ -289,7 +304,7 @@ function readsCleanly(
     renames: undefined,
     trial: true,
   };
-  interpretStatement({ ...raw, body: raw.body ? [] : undefined }, stack, scratch, previous);
+  interpretStatement({ ...raw, body: raw.body ? [] : undefined }, stack, scratch, previous, []);
   return !scratch.issues.some((i) => i.kind === 'syntax');
 }
 

@@ -30,7 +30,27 @@ interface FormatItem {
 }
 
 /** Splits a format string into its items and its array kind. */
-export function parseFormat(format: string): { items: FormatItem[]; array: 'none' | 'record' | 'last' } {
+export function parseFormat(format: string): ParsedFormat {
+  let parsed = PARSED_FORMATS.get(format);
+  if (!parsed) {
+    parsed = parseFormatOnce(format);
+    // Declared options bring their own formats: a file of many thousands must not grow the cache for ever.
+    if (PARSED_FORMATS.size >= 1000) PARSED_FORMATS.clear();
+    PARSED_FORMATS.set(format, parsed);
+  }
+  return parsed;
+}
+
+/** A format's items and array shape. */
+export interface ParsedFormat {
+  readonly items: readonly FormatItem[];
+  readonly array: 'none' | 'record' | 'last';
+}
+
+/** Formats come from the option tables and the file's declarations: a few hundred distinct strings at most. */
+const PARSED_FORMATS = new Map<string, ParsedFormat>();
+
+function parseFormatOnce(format: string): ParsedFormat {
   const items: FormatItem[] = [];
   let array: 'none' | 'record' | 'last' = 'none';
   for (let i = 0; i < format.length; i++) {

@@ -1,0 +1,103 @@
+import type { IToken } from 'chevrotain';
+import type { Span } from '../../core/text';
+import { lexDhcpConf, tokenSpan } from './lexer';
+import { LBrace, RBrace, Semicolon, StringLiteral } from './tokens';
+
+/**
+ * A dhcpd.conf lexed a piece at a time, each piece a run of whole top-level statements. The parser reads
+ * each piece's statements before it lexes the next, so a piece's tokens die young instead of all of a
+ * 20,000-host file's half a million tokens living until the end of the parse (most of its cost was the
+ * garbage collector moving them). The pieces read exactly as the whole text would: a piece is kept only
+ * if it ends between two top-level statements and holds no string that runs past its end; otherwise the
+ * rest of the file is lexed at once.
+ */
+
+/** What one piece holds, with offsets in the whole text. */
+export interface LexedPiece {
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly Span[];
+  /** Where the piece ends in the whole text. */
+  readonly end: number;
+}
+
+/** About this many characters per piece; a piece ends at the first closing `}` on a line of its own after. */
+const PIECE_CHARS = 32 * 1024;
+
+/** The pieces of `text`, in order; together they are every token and comment of the text. */
+export function* lexPieces(text: string): Generator<LexedPiece> {
+  let start = 0;
+  while (start < text.length) {
+    const end = pieceEnd(text, start + PIECE_CHARS);
+    const piece = lexPiece(text, start, end);
+    if (end < text.length && !endsBetweenStatements(piece, text)) break;
+    yield piece;
+    start = end;
+  }
+  if (start < text.length || text.length === 0) yield lexPiece(text, start, text.length);
+}
+
+/** The end of the first line after `from` that holds only a `}` at its start (a top-level block's end). */
+function pieceEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const i = text.indexOf('\n}', at);
+    if (i < 0) return text.length;
+    let j = i + 2;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (j >= text.length) return text.length;
+    if (text[j] === '\n') return j + 1;
+    at = i + 2;
+  }
+}
+
+function lexPiece(text: string, start: number, end: number): LexedPiece {
+  const whole = start === 0 && end === text.length;
+  const lexed = lexDhcpConf(whole ? text : text.slice(start, end));
+  if (start === 0) return { tokens: lexed.tokens, comments: lexed.comments, end };
+  // Chevrotain counts offsets from the start of the string it lexes: move them to the whole text's.
+  for (const t of lexed.tokens) t.startOffset += start;
+  const comments = lexed.comments.map((c) => ({ start: c.start + start, end: c.end + start }));
+  return { tokens: lexed.tokens, comments, end };
+}
+
+/**
+ * Whether a piece ends where the structure reader (structure.ts) is between two top-level statements:
+ * braces balanced, the last token a `;` or a `}` (not one closing a record type, which a `;` follows), and
+ * every string closed within the piece.
+ */
+function endsBetweenStatements(piece: LexedPiece, text: string): boolean {
+  let depth = 0;
+  for (const t of piece.tokens) {
+    if (t.tokenType === LBrace) depth++;
+    else if (t.tokenType === RBrace) depth = Math.max(0, depth - 1);
+    else if (t.tokenType === StringLiteral && !isClosedString(t.image)) return false;
+  }
+  const last = piece.tokens[piece.tokens.length - 1];
+  if (depth !== 0 || !last) return false;
+  if (last.tokenType === Semicolon) return true;
+  return (
+    last.tokenType === RBrace && tokenSpan(last).end <= piece.end && nextSignificant(text, piece.end) !== ';'
+  );
+}
+
+/** Whether a string token ends with its closing quote (an unclosed one runs to its line's end). */
+export function isClosedString(image: string): boolean {
+  let i = 1;
+  while (i < image.length && image[i] !== '"') i += image[i] === '\\' ? 2 : 1;
+  return i === image.length - 1;
+}
+
+/** The next character after `from` that is neither white space nor in a comment. */
+function nextSignificant(text: string, from: number): string | undefined {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '#') {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) return undefined;
+      i = eol + 1;
+    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f' || c === '\v') i++;
+    else return c;
+  }
+  return undefined;
+}
