@@ -144,4 +144,6 @@ export interface DhcpConfAst {
   readonly declaredOptions: readonly DeclaredOption[];
   /** Option spaces this file declares (`option space NAME;`). */
   readonly declaredSpaces: readonly Word[];
+  /** The files this file includes (`include "FILE";`), as written, in order. */
+  readonly includes: readonly Word[];
 }

@@ -119,6 +119,9 @@ const range: StatementHandler = {
 /** dhcpd's hardware types (common/parse.c `parse_hardware_param`). */
 const HARDWARE_TYPES = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
 
+/** A MAC written the way the model keeps it. */
+const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
+
 const hardware: StatementHandler = {
   ends: 'semicolon',
   contexts: ['host'],
@@ -141,6 +144,9 @@ const hardware: StatementHandler = {
       return { kind: 'hardware', hardware: { type: wordOf(type), address: undefined } };
     }
     r.next();
+    // The common case, six two-digit octets in lower case, is already normal: no split and join.
+    if (CANONICAL_MAC.test(address.image))
+      return { kind: 'hardware', hardware: { type: r.wordAt(1), address: r.wordAt(2), mac: address.image } };
     const octets = address.image.split(':');
     const bad = octets.find((o) => !/^[0-9a-fA-F]{1,2}$/.test(o));
     if (bad !== undefined) {
@@ -174,7 +180,7 @@ const fixedAddress: StatementHandler = {
       if (r.peek()?.tokenType !== Comma) break;
       r.next();
     }
-    return { kind: 'fixed-address', addresses };
+    return { kind: 'fixed-address', addresses: addresses.slice() };
   },
 };
 

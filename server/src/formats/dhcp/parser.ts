@@ -6,6 +6,7 @@ import { tokenSpan } from './lexer';
 import { DhcpOptionTable } from './option-table';
 import { SERVER_PARAMETERS } from './options';
 import { interpretInto } from './statements';
+import { checkPeers } from './declaration-checks';
 import { isClosedString, lexPieces } from './pieces';
 import { StringLiteral } from './tokens';
 import { readStructure } from './structure';
@@ -41,6 +42,7 @@ export function parseDhcpConf(text: string): DhcpConfAst {
     table: new DhcpOptionTable(),
     declaredOptions: [],
     declaredSpaces: [],
+    includes: [],
     classes: new Set(),
     keys: new Set(),
     peers: new Map(),
@@ -54,7 +56,7 @@ export function parseDhcpConf(text: string): DhcpConfAst {
     interpretInto(readStructure(piece.tokens, piece.end, issues), [], state, statements);
     checkStrings(piece.tokens, issues);
   }
-  checkDeclarations(statements, state);
+  checkPeers(state);
   issues.sort((a, b) => a.span.start - b.span.start);
   return {
     statements,
@@ -62,48 +64,8 @@ export function parseDhcpConf(text: string): DhcpConfAst {
     comments,
     declaredOptions: state.declaredOptions,
     declaredSpaces: state.declaredSpaces,
+    includes: state.includes,
   };
-}
-
-/** Whole-file checks dhcpd makes when a declaration ends: pools need a range, shared networks a subnet. */
-function checkDeclarations(statements: readonly DhcpStatement[], state: ParseState): void {
-  const walk = (list: readonly DhcpStatement[]): void => {
-    for (const s of list) {
-      if (s.kind === 'pool' && s.body && !s.body.some((c) => c.kind === 'range')) {
-        state.issues.push({
-          span: closing(s),
-          message: 'this pool has no range: dhcpd rejects a pool without addresses',
-          kind: 'syntax',
-        });
-      }
-      if (s.kind === 'shared-network' && s.body && !containsSubnet(s.body)) {
-        state.issues.push({
-          span: closing(s),
-          message: 'this shared-network declares no subnet (dhcpd: empty shared-network decl)',
-          kind: 'syntax',
-        });
-      }
-      if (s.body) walk(s.body);
-    }
-  };
-  walk(statements);
-  for (const [name, peer] of state.peers) {
-    if (!peer.used)
-      state.issues.push({
-        span: peer.span,
-        message: `failover peer '${name}' is used by no pool: dhcpd refuses a peer no pool refers to`,
-        kind: 'syntax',
-      });
-  }
-}
-
-function containsSubnet(list: readonly DhcpStatement[]): boolean {
-  return list.some((s) => s.kind === 'subnet' || (s.kind === 'group' && containsSubnet(s.body ?? [])));
-}
-
-/** The closing brace of a declaration (where dhcpd notices what its body lacks). */
-function closing(s: DhcpStatement): { start: number; end: number } {
-  return { start: Math.max(s.span.start, s.span.end - 1), end: s.span.end };
 }
 
 /** An unterminated string: dhcpd reads to the end of the file ("eof in string constant"). */

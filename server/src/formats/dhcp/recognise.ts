@@ -26,16 +26,8 @@ export function recogniseDhcpConf(path: string, text: string): boolean {
 }
 
 /** The files a parsed dhcpd.conf includes (`include "FILE";`), as written, in order. */
-export function includePaths(ast: DhcpConfAst): Word[] {
-  const out: Word[] = [];
-  const walk = (list: DhcpConfAst['statements']): void => {
-    for (const s of list) {
-      if (s.kind === 'include' && s.path) out.push(s.path);
-      if (s.body) walk(s.body);
-    }
-  };
-  walk(ast.statements);
-  return out;
+export function includePaths(ast: DhcpConfAst): readonly Word[] {
+  return ast.includes;
 }
 
 /**

@@ -10,6 +10,7 @@ import { tokenSpan } from './lexer';
 import type { RawStatement } from './structure';
 import { Atom } from './tokens';
 import { checkAddressToken } from './value-format';
+import { checkDeclaration } from './declaration-checks';
 
 /**
  * Turns raw statements into typed ones, in file order, as dhcpd's recursive-descent parser does
@@ -42,7 +43,8 @@ export function interpretBlock(
   const out: DhcpStatement[] = [];
   interpretInto(raws, stack, state, out);
   checkBlockContents(out, stack, state);
-  return out;
+  // An exact copy: the pushed-to array keeps spare room, and a large file has a body per host.
+  return out.slice();
 }
 
 /** Interprets statements after those already in `out` (the one before a statement is `out`'s last). */
@@ -75,7 +77,9 @@ function interpretStatement(
 ): void {
   let current: RawStatement | undefined = raw;
   for (let pieces = 1; current; pieces++) {
+    const before = out.length;
     current = interpretPiece(current, stack, state, previous, out);
+    for (let k = before; k < out.length; k++) noteInclude(out[k], state);
     if (current && pieces >= MAX_PIECES) {
       state.issues.push({
         span: tokenSpan(current.head[0]),
@@ -85,6 +89,11 @@ function interpretStatement(
       current = undefined;
     }
   }
+}
+
+/** Keeps the file an include names (the workspace loads included files by that reference). */
+function noteInclude(s: DhcpStatement, state: ParseState): void {
+  if (s.kind === 'include' && s.path && !state.trial) state.includes.push(s.path);
 }
 
 /**
@@ -141,6 +150,7 @@ function interpretPiece(
       ? { start: raw.open.startOffset, end: raw.close ? tokenSpan(raw.close).end : span.end }
       : undefined,
   });
+  checkDeclaration(statement, state);
   out.push(statement);
   return undefined;
 }
@@ -298,6 +308,7 @@ function readsCleanly(
     table: state.table.scratch(),
     declaredOptions: [],
     declaredSpaces: [],
+    includes: [],
     classes: new Set(state.classes),
     keys: new Set(state.keys),
     peers: new Map(state.peers),
