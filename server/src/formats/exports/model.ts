@@ -213,17 +213,22 @@ export class ExportTable {
   }
 }
 
-// A candidate's effective options never change: computed once (a site asks for thousands of machines).
-const candidateOptions = new WeakMap<Candidate, EffectiveOptions>();
+/**
+ * A client's effective options never change while its file's tree lives: computed once, keyed by the tree's
+ * client (or, with no client written, its line), so that they outlive the export table, which is built
+ * again whenever another file of the site changes (a site asks for thousands of machines).
+ */
+const clientOptions = new WeakMap<ExportClient | ExportEntry, EffectiveOptions>();
 
 function optionsOf(c: Candidate): EffectiveOptions {
-  let options = candidateOptions.get(c);
+  const key = c.client ?? c.entry;
+  let options = clientOptions.get(key);
   if (!options) {
     options = effectiveOptions(
       c.client,
       c.entry.defaults.flatMap((d) => d.options),
     );
-    candidateOptions.set(c, options);
+    clientOptions.set(key, options);
   }
   return options;
 }
