@@ -34,8 +34,12 @@ export interface FormatAnalyser {
   matchesContent(text: string): boolean;
   /** The part of the context the analysis depends on: a cached analysis is reused while it is the same. */
   contextKey(context: FileContext): string;
-  /** Parses and models a file; never throws. */
-  analyse(uri: string, text: string, context: FileContext): AnalysedFile;
+  /**
+   * Parses and models a file; never throws. `previous` is the analysis of the file's previous version, which
+   * the analyser may take over to re-read only what changed (a dhcpd.conf does): the caller must not use it
+   * afterwards.
+   */
+  analyse(uri: string, text: string, context: FileContext, previous?: AnalysedFile): AnalysedFile;
   /** Single-file checks. */
   check(file: AnalysedFile): Finding[];
   /** Checks across all files of this format, with what is known of the rest of the site. */

@@ -223,7 +223,9 @@ export class Workspace {
       return cached;
     }
     const started = this.budget?.now();
-    const file = analyser.analyse(uri, f.text, context);
+    // The previous analysis of this file is replaced below: the analyser may take it over.
+    const previous = cached?.contextKey === contextKey ? cached.file : undefined;
+    const file = analyser.analyse(uri, f.text, context, previous);
     const findings = capPerRule(analyser.check(file));
     const took = started !== undefined && this.budget ? this.budget.now() - started : 0;
     if (this.budget && took > this.budget.ms) findings.push(slowAnalysis(uri, took, this.budget.ms));

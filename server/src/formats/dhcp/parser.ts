@@ -8,6 +8,9 @@ import { SERVER_PARAMETERS } from './options';
 import { interpretInto } from './statements';
 import { checkPeers } from './declaration-checks';
 import { isClosedString, lexPieces } from './pieces';
+import type { LexedPiece } from './pieces';
+import { keepMemo, newParseMemo, notePiece, stateSize } from './parse-memo';
+import type { ParseMemo } from './parse-memo';
 import { StringLiteral } from './tokens';
 import { readStructure } from './structure';
 
@@ -37,7 +40,18 @@ export function parseDhcpConf(text: string): DhcpConfAst {
       kind: 'syntax',
     });
   }
-  const state: ParseState = {
+  const state = newParseState(issues);
+  const statements: DhcpStatement[] = [];
+  const comments: Span[] = [];
+  const memo = newParseMemo();
+  // A piece at a time (pieces.ts): each piece's tokens are read and dropped before the next is lexed.
+  for (const piece of lexPieces(analysed)) readPiece(piece, state, statements, comments, memo);
+  return finishParse(text, state, statements, comments, memo);
+}
+
+/** The state of a parse at the start of a file. */
+export function newParseState(issues: DhcpIssue[]): ParseState {
+  return {
     issues,
     table: new DhcpOptionTable(),
     declaredOptions: [],
@@ -48,24 +62,43 @@ export function parseDhcpConf(text: string): DhcpConfAst {
     peers: new Map(),
     enums: ENUMS,
   };
-  const statements: DhcpStatement[] = [];
-  const comments: Span[] = [];
-  // A piece at a time (pieces.ts): each piece's tokens are read and dropped before the next is lexed.
-  for (const piece of lexPieces(analysed)) {
-    for (const c of piece.comments) comments.push(c);
-    interpretInto(readStructure(piece.tokens, piece.end, issues), [], state, statements);
-    checkStrings(piece.tokens, issues);
-  }
+}
+
+/** Reads one lexed piece's statements into `statements`, noting in `memo` where it ends. */
+export function readPiece(
+  piece: LexedPiece,
+  state: ParseState,
+  statements: DhcpStatement[],
+  comments: Span[],
+  memo: ParseMemo,
+): void {
+  const before = stateSize(state);
+  for (const c of piece.comments) comments.push(c);
+  interpretInto(readStructure(piece.tokens, piece.end, state.issues), [], state, statements);
+  checkStrings(piece.tokens, state.issues);
+  notePiece(memo, piece.end, statements.length, stateSize(state) !== before);
+}
+
+/** The whole-file checks, the issues in order, and the tree. */
+export function finishParse(
+  text: string,
+  state: ParseState,
+  statements: DhcpStatement[],
+  comments: Span[],
+  memo: ParseMemo,
+): DhcpConfAst {
   checkPeers(state);
-  issues.sort((a, b) => a.span.start - b.span.start);
-  return {
+  state.issues.sort((a, b) => a.span.start - b.span.start);
+  const ast: DhcpConfAst = {
     statements,
-    issues,
+    issues: state.issues,
     comments,
     declaredOptions: state.declaredOptions,
     declaredSpaces: state.declaredSpaces,
     includes: state.includes,
   };
+  keepMemo(ast, memo, state, text.length <= MAX_ANALYSED_CHARS);
+  return ast;
 }
 
 /** An unterminated string: dhcpd reads to the end of the file ("eof in string constant"). */

@@ -23,17 +23,37 @@ export interface LexedPiece {
 /** About this many characters per piece; a piece ends at the first closing `}` on a line of its own after. */
 const PIECE_CHARS = 32 * 1024;
 
-/** The pieces of `text`, in order; together they are every token and comment of the text. */
-export function* lexPieces(text: string): Generator<LexedPiece> {
-  let start = 0;
-  while (start < text.length) {
-    const end = pieceEnd(text, start + PIECE_CHARS);
-    const piece = lexPiece(text, start, end);
-    if (end < text.length && !endsBetweenStatements(piece, text)) break;
+/**
+ * The pieces of `text` from `from` to `to` (a place between statements, or the end), in order; together they
+ * are every token and comment there. The last one ends at `to`; whether `to` is between statements is the
+ * caller's to check.
+ */
+export function* lexPieces(text: string, from = 0, to = text.length): Generator<LexedPiece> {
+  let start = from;
+  while (start < to) {
+    const piece = nextPiece(text, start, to);
+    if (!piece) break;
     yield piece;
-    start = end;
+    start = piece.end;
   }
-  if (start < text.length || text.length === 0) yield lexPiece(text, start, text.length);
+  if (start < to || to === from) yield lexPiece(text, start, to);
+}
+
+/**
+ * How many line-ending `}` a piece may try before the rest of the file is lexed at once (a `}` line inside a
+ * string is not an end; a file whose braces never balance again has none).
+ */
+const TRIES = 8;
+
+/** The piece from `start` to the first line-ending `}` where it ends between statements, if one is near. */
+function nextPiece(text: string, start: number, to: number): LexedPiece | undefined {
+  let end = Math.min(to, pieceEnd(text, start + PIECE_CHARS));
+  for (let tries = 0; tries < TRIES; tries++) {
+    const piece = lexPiece(text, start, end);
+    if (end >= to || endsBetweenStatements(piece, text)) return piece;
+    end = Math.min(to, pieceEnd(text, end));
+  }
+  return undefined;
 }
 
 /** The end of the first line after `from` that holds only a `}` at its start (a top-level block's end). */
@@ -50,7 +70,7 @@ function pieceEnd(text: string, from: number): number {
   }
 }
 
-function lexPiece(text: string, start: number, end: number): LexedPiece {
+export function lexPiece(text: string, start: number, end: number): LexedPiece {
   const whole = start === 0 && end === text.length;
   const lexed = lexDhcpConf(whole ? text : text.slice(start, end));
   if (start === 0) return { tokens: lexed.tokens, comments: lexed.comments, end };
@@ -63,9 +83,9 @@ function lexPiece(text: string, start: number, end: number): LexedPiece {
 /**
  * Whether a piece ends where the structure reader (structure.ts) is between two top-level statements:
  * braces balanced, the last token a `;` or a `}` (not one closing a record type, which a `;` follows), and
- * every string closed within the piece.
+ * every string closed within the piece, and nothing after it that the reader would join to its end.
  */
-function endsBetweenStatements(piece: LexedPiece, text: string): boolean {
+export function endsBetweenStatements(piece: LexedPiece, text: string): boolean {
   let depth = 0;
   for (const t of piece.tokens) {
     if (t.tokenType === LBrace) depth++;
@@ -73,12 +93,25 @@ function endsBetweenStatements(piece: LexedPiece, text: string): boolean {
     else if (t.tokenType === StringLiteral && !isClosedString(t.image)) return false;
   }
   const last = piece.tokens[piece.tokens.length - 1];
-  if (depth !== 0 || !last) return false;
-  if (last.tokenType === Semicolon) return true;
-  return (
-    last.tokenType === RBrace && tokenSpan(last).end <= piece.end && nextSignificant(text, piece.end) !== ';'
-  );
+  if (depth !== 0 || !last || !startsStatement(text, piece.end)) return false;
+  return last.tokenType === Semicolon || (last.tokenType === RBrace && tokenSpan(last).end <= piece.end);
 }
+
+/**
+ * Whether a statement can start at `offset` for the structure reader: not at a `;` (after a record type's
+ * `}` it ends that statement) nor at a `}` or `;` that would join a run of stray ones before it (reported as
+ * one issue, structure.ts `strayRun`).
+ */
+export function startsStatement(text: string, offset: number): boolean {
+  const at = nextSignificant(text, offset);
+  const next = text[at];
+  if (next === ';' || next === '}') return false;
+  // Nor between an `if` and its `else`: the reparse (reparse.ts) would have to read them together anyway.
+  ELSE.lastIndex = at;
+  return !ELSE.test(text);
+}
+
+const ELSE = /els(e|if)(?![A-Za-z0-9_.:-])/iy;
 
 /** Whether a string token ends with its closing quote (an unclosed one runs to its line's end). */
 export function isClosedString(image: string): boolean {
@@ -87,17 +120,17 @@ export function isClosedString(image: string): boolean {
   return i === image.length - 1;
 }
 
-/** The next character after `from` that is neither white space nor in a comment. */
-function nextSignificant(text: string, from: number): string | undefined {
+/** Where the next character after `from` that is neither white space nor in a comment is (or the end). */
+function nextSignificant(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     const c = text[i];
     if (c === '#') {
       const eol = text.indexOf('\n', i);
-      if (eol < 0) return undefined;
+      if (eol < 0) return text.length;
       i = eol + 1;
     } else if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f' || c === '\v') i++;
-    else return c;
+    else return i;
   }
-  return undefined;
+  return text.length;
 }

@@ -1,5 +1,6 @@
 import { buildDhcpModel } from '../../formats/dhcp/model';
 import { parseDhcpConf } from '../../formats/dhcp/parser';
+import { reparseDhcpConf } from '../../formats/dhcp/reparse';
 import {
   includeMatches,
   includePaths,
@@ -25,8 +26,8 @@ export const DHCP_ANALYSER: FormatAnalyser = {
   matchesContent: looksLikeDhcpConf,
   // Nothing in the context changes a dhcpd.conf's analysis but its path (includes resolve against it).
   contextKey: (c) => c.path,
-  analyse(uri, text, context): DhcpFile {
-    const ast = parseDhcpConf(text);
+  analyse(uri, text, context, previous): DhcpFile {
+    const ast = isDhcpFile(previous) ? reparseDhcpConf(text, previous) : parseDhcpConf(text);
     return { uri, text, format: 'dhcpd-conf', ast, model: buildDhcpModel(ast), path: context.path };
   },
   check: (file) => (isDhcpFile(file) ? checkDhcpFile(file) : []),
