@@ -5,8 +5,9 @@ import { formatIpv4 } from '../../core/ipv4';
 import type { DhcpStatement } from '../../formats/dhcp/ast';
 import type { DhcpHost, DhcpModel, ScopedValue } from '../../formats/dhcp/model';
 import { effectiveValue, rangesContaining, subnetOf } from '../../formats/dhcp/model';
-import { includeMatches, includePaths } from '../../formats/dhcp/recognise';
+import { includeMatches } from '../../formats/dhcp/recognise';
 import type { DhcpConfiguration } from './configuration';
+import { includesOf } from './includes';
 import type { DhcpFile } from './types';
 
 /** A host with the file it is declared in. */
@@ -212,7 +213,7 @@ export function checkNextServer(config: DhcpConfiguration): Finding[] {
 /** `dhcp/include-not-found` (W): an included file that is not in the workspace. */
 export function checkIncludes(files: readonly DhcpFile[], allPaths: readonly string[]): Finding[] {
   return files.flatMap((file) =>
-    includePaths(file.ast)
+    includesOf(file.ast)
       .filter((inc) => !allPaths.some((p) => includeMatches(file.path, inc.text, p)))
       .map((inc) => ({
         ruleId: 'dhcp/include-not-found',

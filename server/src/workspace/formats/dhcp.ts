@@ -1,17 +1,17 @@
 import {
   includeMatches,
-  includePaths,
   isDhcpConfPath,
   looksLikeDhcpConf,
   recogniseDhcpConf,
 } from '../../formats/dhcp/recognise';
+import { includesOf } from '../../rules/dhcp/includes';
 import { isDhcpFile } from '../../rules/dhcp/types';
 import type * as DhcpAnalysis from './dhcp-analysis';
 import { lazyAnalyser } from './lazy-analyser';
 
 /**
  * dhcpd.conf in the workspace: `dhcpd.conf` and `dhcpd*.conf` by name, confirmed by content. Files a
- * dhcpd.conf includes are recognised by reference (`includePaths` in formats/dhcp/recognise.ts).
+ * dhcpd.conf includes are recognised by reference (`includesOf` in rules/dhcp/includes.ts).
  */
 export const DHCP_ANALYSER = lazyAnalyser(
   {
@@ -25,7 +25,7 @@ export const DHCP_ANALYSER = lazyAnalyser(
     contextKey: (c) => c.path,
     references: (file) =>
       isDhcpFile(file)
-        ? includePaths(file.ast).map((w) => ({
+        ? includesOf(file.ast).map((w) => ({
             format: 'dhcpd-conf',
             text: w.text,
             matches: (path: string) => includeMatches(file.path, w.text, path),
