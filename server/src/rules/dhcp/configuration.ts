@@ -14,7 +14,7 @@ export interface DhcpConfiguration {
 
 /** The files `file` includes that are in `files`. */
 export function includedFiles(file: DhcpFile, files: readonly DhcpFile[]): DhcpFile[] {
-  return includesOf(file.ast).flatMap((inc) =>
+  return includesOf(file).flatMap((inc) =>
     files.filter((f) => f !== file && includeMatches(file.path, inc.text, f.path)),
   );
 }

@@ -116,7 +116,7 @@ export function checkNextServer(config: DhcpConfiguration): Finding[] {
 /** `dhcp/include-not-found` (W): an included file that is not in the workspace. */
 export function checkIncludes(files: readonly DhcpFile[], allPaths: readonly string[]): Finding[] {
   return files.flatMap((file) =>
-    includesOf(file.ast)
+    includesOf(file)
       .filter((inc) => !allPaths.some((p) => includeMatches(file.path, inc.text, p)))
       .map((inc) => ({
         ruleId: 'dhcp/include-not-found',

@@ -25,7 +25,7 @@ export const DHCP_ANALYSER = lazyAnalyser(
     contextKey: (c) => c.path,
     references: (file) =>
       isDhcpFile(file)
-        ? includesOf(file.ast).map((w) => ({
+        ? includesOf(file).map((w) => ({
             format: 'dhcpd-conf',
             text: w.text,
             matches: (path: string) => includeMatches(file.path, w.text, path),
