@@ -1,16 +1,12 @@
 import type { Finding } from '../core/finding';
-import { buildXenDomain } from '../formats/xen/domain';
-import { parseXenConfig } from '../formats/xen/parser';
-import { isXenConfigPath, looksLikeXenConfig, recogniseXenConfig } from '../formats/xen/recognise';
 import { DHCP_ANALYSER } from './formats/dhcp';
 import { EXPORTS_ANALYSER } from './formats/exports';
 import { GRUB_ANALYSER } from './formats/grub';
 import { GRUB2_ANALYSER } from './formats/grub2';
 import { PXELINUX_ANALYSER } from './formats/pxelinux';
 import { KCONFIG_ANALYSER } from './formats/kconfig';
-import { checkXenFile, checkXenSet } from '../rules';
+import { XEN_CONFIG_ANALYSER } from './formats/xen';
 import { isXenFile } from '../rules/types';
-import type { XenFile } from '../rules/types';
 import type { AnalysedFile, FileContext, FormatId, SiteContext } from './analysed-file';
 
 /**
@@ -60,26 +56,10 @@ export interface FileReference {
   matches(path: string): boolean;
 }
 
-const XEN_CONFIG: FormatAnalyser = {
-  id: 'xen-config',
-  languageId: 'xen-config',
-  syntaxRule: 'xen/syntax',
-  matchesPath: isXenConfigPath,
-  recognise: recogniseXenConfig,
-  matchesContent: looksLikeXenConfig,
-  contextKey: (c) => c.toolstack,
-  analyse(uri, text, context): XenFile {
-    const ast = parseXenConfig(text);
-    return { uri, text, format: 'xen-config', ast, domain: buildXenDomain(uri, ast, context.toolstack) };
-  },
-  check: (file) => (isXenFile(file) ? checkXenFile(file) : []),
-  checkSet: (files) => checkXenSet(files.filter(isXenFile)),
-};
-
 /** Every format, in the order recognition tries them. */
 export const FORMATS: readonly FormatAnalyser[] = [
   PXELINUX_ANALYSER,
-  XEN_CONFIG,
+  XEN_CONFIG_ANALYSER,
   EXPORTS_ANALYSER,
   DHCP_ANALYSER,
   GRUB_ANALYSER,

@@ -247,14 +247,17 @@ export class Workspace {
    * format the reference gives them; files already known with a format are left out.
    */
   referencedFiles(paths: readonly string[]): { path: string; format: FormatId }[] {
-    const known = new Map([...this.files.values()].filter((f) => f.format).map((f) => [f.path, f]));
+    const known = new Set([...this.files.values()].filter((f) => f.format).map((f) => f.path));
+    const candidates = paths.filter((p) => !known.has(p));
+    // Nothing left to find (a lone file, or every file already known): no file is analysed for its references.
+    if (candidates.length === 0) return [];
     const found = new Map<string, FormatId>();
     for (const f of this.files.values()) {
       const analyser = f.format ? analyserOf(f.format) : undefined;
       const file = analyser?.references ? this.analysedFile(f.uri) : undefined;
       if (!analyser?.references || !file) continue;
       for (const ref of analyser.references(file)) {
-        for (const p of paths) if (!known.has(p) && ref.matches(p)) found.set(p, ref.format);
+        for (const p of candidates) if (ref.matches(p)) found.set(p, ref.format);
       }
     }
     return [...found].map(([path, format]) => ({ path, format }));

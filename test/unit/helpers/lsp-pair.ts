@@ -26,6 +26,8 @@ export interface LspEvent {
 export interface LspPair {
   readonly client: MessageConnection;
   readonly diagnostics: Map<string, Diagnostic[]>;
+  /** The document version of each file's last diagnostics (undefined for a file not open). */
+  readonly versions: Map<string, number | undefined>;
   /** Every `xenNfsBoot/fileKinds` notification, in order. */
   readonly kinds: { files: { uri: string; languageId: string }[] }[];
   /** Every `window/logMessage` text (the output channel), in order. */
@@ -41,9 +43,17 @@ export function connectPair(options: ServerOptions = { debounceMs: 10 }): LspPai
   const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
   startServer(server, options);
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  const pair: LspPair = { client, diagnostics: new Map(), kinds: [], log: [], events: [] };
+  const pair: LspPair = {
+    client,
+    diagnostics: new Map(),
+    versions: new Map(),
+    kinds: [],
+    log: [],
+    events: [],
+  };
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     pair.diagnostics.set(p.uri, p.diagnostics);
+    pair.versions.set(p.uri, p.version);
     pair.events.push({ kind: 'diagnostics', uri: p.uri });
   });
   client.onNotification('xenNfsBoot/checked', () => pair.events.push({ kind: 'checked' }));

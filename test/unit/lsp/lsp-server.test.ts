@@ -26,7 +26,7 @@ describe('language server over a JSON-RPC connection', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('indexes the folder, recognises files, publishes diagnostics, answers hover and quick fixes', async () => {
-    const { client, diagnostics, kinds } = connectPair();
+    const { client, diagnostics, versions, kinds } = connectPair();
     const rootUri = pathToFileURL(dir).href;
     const init = await client.sendRequest('initialize', {
       processId: null,
@@ -83,13 +83,13 @@ describe('language server over a JSON-RPC connection', () => {
     assert.deepEqual(actions[0].edit.documentChanges[0].textDocument, { uri, version: 1 });
     assert.equal(actions[0].edit.documentChanges[0].edits[0].newText, "'domu1'");
 
-    // An edit re-checks: fixing the quote removes the diagnostic.
-    diagnostics.delete(uri);
+    // An edit re-checks: fixing the quote removes the diagnostic. The diagnostics of version 1 (the check the
+    // opening started) may still arrive after the edit is sent: an editor ignores them, so does this test.
     await client.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: quote.range, text: "'domu1'" }],
     });
-    const after = await until(() => diagnostics.get(uri));
+    const after = await until(() => (versions.get(uri) === 2 ? diagnostics.get(uri) : undefined));
     assert.ok(!after.some((d) => d.code === 'xen/typographic-quote'));
 
     await client.sendRequest('shutdown');

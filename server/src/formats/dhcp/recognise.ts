@@ -1,5 +1,3 @@
-import type { DhcpConfAst, Word } from './ast';
-
 /**
  * Recognising dhcpd.conf files (issue 3, "Finding these files"): `dhcpd.conf` and `dhcpd*.conf` by name,
  * confirmed by content, and every file a dhcpd.conf `include`s.
@@ -23,11 +21,6 @@ export function looksLikeDhcpConf(text: string): boolean {
 /** Whether a file is a dhcpd.conf: by name, confirmed by content (an empty file counts). */
 export function recogniseDhcpConf(path: string, text: string): boolean {
   return isDhcpConfPath(path) && (text.trim() === '' || looksLikeDhcpConf(text));
-}
-
-/** The files a parsed dhcpd.conf includes (`include "FILE";`), as written, in order. */
-export function includePaths(ast: DhcpConfAst): readonly Word[] {
-  return ast.includes;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { includeMatches, includePaths } from '../../formats/dhcp/recognise';
+import { includeMatches } from '../../formats/dhcp/recognise';
 import type { DhcpFile } from './types';
 
 /**
@@ -13,7 +13,7 @@ export interface DhcpConfiguration {
 
 /** The files `file` includes that are in `files`. */
 export function includedFiles(file: DhcpFile, files: readonly DhcpFile[]): DhcpFile[] {
-  return includePaths(file.ast).flatMap((inc) =>
+  return file.ast.includes.flatMap((inc) =>
     files.filter((f) => f !== file && includeMatches(file.path, inc.text, f.path)),
   );
 }

@@ -1,11 +1,9 @@
-import type { Finding, RelatedLocation } from '../../core/finding';
-import { othersOf } from '../../core/finding';
+import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/text';
-import { formatIpv4 } from '../../core/ipv4';
 import type { DhcpStatement } from '../../formats/dhcp/ast';
 import type { DhcpHost, DhcpModel, ScopedValue } from '../../formats/dhcp/model';
 import { effectiveValue, rangesContaining, subnetOf } from '../../formats/dhcp/model';
-import { includeMatches, includePaths } from '../../formats/dhcp/recognise';
+import { includeMatches } from '../../formats/dhcp/recognise';
 import type { DhcpConfiguration } from './configuration';
 import type { DhcpFile } from './types';
 
@@ -17,101 +15,6 @@ interface PlacedHost {
 
 function placed(config: DhcpConfiguration): PlacedHost[] {
   return config.files.flatMap((file) => file.model.hosts.map((host) => ({ file, host })));
-}
-
-/** Reports every member of each group of more than one, each pointing at the others. */
-function duplicates(
-  hosts: readonly PlacedHost[],
-  keyOf: (h: PlacedHost) => { key: string; span: Span } | undefined,
-  ruleId: string,
-  message: (key: string, n: number) => string,
-): Finding[] {
-  const groups = new Map<string, { p: PlacedHost; span: Span }[]>();
-  for (const p of hosts) {
-    const k = keyOf(p);
-    if (!k) continue;
-    const list = groups.get(k.key);
-    if (list) list.push({ p, span: k.span });
-    else groups.set(k.key, [{ p, span: k.span }]);
-  }
-  const findings: Finding[] = [];
-  for (const [key, group] of groups) {
-    if (group.length < 2) continue;
-    for (const g of group) {
-      const related: RelatedLocation[] = othersOf(group, (o) => o !== g).map((o) => ({
-        uri: o.p.file.uri,
-        span: o.span,
-        message: `also in host '${o.p.host.name.text}'`,
-      }));
-      findings.push({
-        ruleId,
-        uri: g.p.file.uri,
-        span: g.span,
-        message: message(key, group.length),
-        related,
-      });
-    }
-  }
-  return findings;
-}
-
-/** `dhcp/duplicate-host` (E), `dhcp/duplicate-mac` (W), `dhcp/duplicate-fixed-address` (W). */
-export function checkDuplicates(config: DhcpConfiguration): Finding[] {
-  const hosts = placed(config);
-  return [
-    ...duplicates(
-      hosts,
-      (p) => ({ key: p.host.name.text.toLowerCase(), span: p.host.name.span }),
-      'dhcp/duplicate-host',
-      (k) => `host '${k}' is declared more than once: dhcpd refuses to start ("already exists")`,
-    ),
-    ...duplicates(
-      hosts,
-      (p) =>
-        p.host.mac && p.host.hardware
-          ? { key: p.host.mac, span: p.host.hardware.hardware?.address?.span ?? p.host.hardware.span }
-          : undefined,
-      'dhcp/duplicate-mac',
-      (k, n) => `${n} hosts have the hardware address ${k}: dhcpd accepts it and answers with one of them`,
-    ),
-    ...duplicateFixedAddresses(hosts),
-  ];
-}
-
-/**
- * `dhcp/duplicate-fixed-address`: every fixed address that two or more hosts are given, reported on each
- * occurrence. Grouped by address in one pass: sites have tens of thousands of hosts.
- */
-function duplicateFixedAddresses(hosts: readonly PlacedHost[]): Finding[] {
-  const byAddress = new Map<number, { p: PlacedHost; span: Span }[]>();
-  for (const p of hosts) {
-    for (const a of p.host.fixedAddresses) {
-      if (a.value === undefined) continue;
-      const list = byAddress.get(a.value);
-      if (list) list.push({ p, span: a.span });
-      else byAddress.set(a.value, [{ p, span: a.span }]);
-    }
-  }
-  const findings: Finding[] = [];
-  for (const [value, group] of byAddress) {
-    if (new Set(group.map((g) => g.p)).size < 2) continue;
-    for (const g of group) {
-      const related: RelatedLocation[] = othersOf(group, (o) => o.p !== g.p).map((o) => ({
-        uri: o.p.file.uri,
-        span: o.span,
-        message: `also in host '${o.p.host.name.text}'`,
-      }));
-      const message = `fixed address ${formatIpv4(value)} is given to more than one host`;
-      findings.push({
-        ruleId: 'dhcp/duplicate-fixed-address',
-        uri: g.p.file.uri,
-        span: g.span,
-        message,
-        related,
-      });
-    }
-  }
-  return findings;
 }
 
 function mergedModel(config: DhcpConfiguration): DhcpModel {
@@ -212,7 +115,7 @@ export function checkNextServer(config: DhcpConfiguration): Finding[] {
 /** `dhcp/include-not-found` (W): an included file that is not in the workspace. */
 export function checkIncludes(files: readonly DhcpFile[], allPaths: readonly string[]): Finding[] {
   return files.flatMap((file) =>
-    includePaths(file.ast)
+    file.ast.includes
       .filter((inc) => !allPaths.some((p) => includeMatches(file.path, inc.text, p)))
       .map((inc) => ({
         ruleId: 'dhcp/include-not-found',

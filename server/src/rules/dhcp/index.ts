@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/finding';
 import { configurations } from './configuration';
-import { checkDuplicates, checkFixedAddresses, checkIncludes, checkNextServer } from './host-rules';
+import { checkDuplicates } from './duplicate-rules';
+import { checkFixedAddresses, checkIncludes, checkNextServer } from './host-rules';
 import { checkRanges } from './network-rules';
 import { checkDhcpIssues, checkDhcpOddities } from './syntax-rules';
 import type { DhcpFile, DhcpFileCheck } from './types';

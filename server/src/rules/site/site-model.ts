@@ -41,10 +41,9 @@ export class SiteFacts {
   readonly exportsFiles: readonly ExportsFile[];
   readonly dhcpFiles: readonly DhcpFile[];
   readonly kconfigs: readonly KconfigFile[];
-  /** Host names the site knows, with their addresses: DHCP host declarations and the topology's hosts. */
-  readonly hostAddresses: ReadonlyMap<string, readonly string[]>;
   readonly tables = new Map<string, ServerExports>();
   private readonly built = new Map<(facts: SiteFacts) => unknown, unknown>();
+  private addresses: ReadonlyMap<string, readonly string[]> | undefined;
 
   constructor(
     files: readonly AnalysedFile[],
@@ -54,7 +53,14 @@ export class SiteFacts {
     this.exportsFiles = files.filter(isExportsFile);
     this.dhcpFiles = files.filter(isDhcpFile);
     this.kconfigs = files.filter(isKconfigFile);
-    this.hostAddresses = collectHostAddresses(this.dhcpFiles, topology);
+  }
+
+  /**
+   * Host names the site knows, with their addresses: DHCP host declarations and the topology's hosts. Built
+   * when first asked (the export checks and the boot chain ask): checking a lone dhcpd.conf never needs it.
+   */
+  get hostAddresses(): ReadonlyMap<string, readonly string[]> {
+    return (this.addresses ??= collectHostAddresses(this.dhcpFiles, this.topology));
   }
 
   /** A value computed from the facts once (an index): `build` is the key, so pass a module-level function. */
@@ -80,7 +86,6 @@ export class SiteModel {
   readonly exportsFiles: readonly ExportsFile[];
   readonly dhcpFiles: readonly DhcpFile[];
   readonly kconfigs: readonly KconfigFile[];
-  readonly hostAddresses: ReadonlyMap<string, readonly string[]>;
   readonly topology: Topology;
   private readonly tables: Map<string, ServerExports>;
   private readonly built = new Map<(site: SiteModel) => unknown, unknown>();
@@ -98,9 +103,13 @@ export class SiteModel {
     this.exportsFiles = facts.exportsFiles;
     this.dhcpFiles = facts.dhcpFiles;
     this.kconfigs = facts.kconfigs;
-    this.hostAddresses = facts.hostAddresses;
     this.topology = facts.topology;
     this.tables = facts.tables;
+  }
+
+  /** Host names the site knows, with their addresses (`SiteFacts.hostAddresses`). */
+  get hostAddresses(): ReadonlyMap<string, readonly string[]> {
+    return this.facts.hostAddresses;
   }
 
   /** A site model over analysed files, built in one go (tests, one-off checks). */
