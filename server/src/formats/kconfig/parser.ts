@@ -2,7 +2,6 @@ import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
 import type { KconfigAst, KconfigComment, KconfigEntry, KconfigIssue } from './ast';
 import { parseKconfigLines } from './grammar';
-import type { RawLine } from './grammar';
 import { lexKconfig } from './lexer';
 import { WhiteSpace } from './tokens';
 import { classifyValue } from './values';
@@ -13,11 +12,16 @@ import { classifyValue } from './values';
  * warns "unexpected data" and goes on).
  */
 export function parseKconfig(text: string): KconfigAst {
-  const { lines, errorToken } = parseKconfigLines(lexKconfig(text));
   const entries: KconfigEntry[] = [];
   const comments: KconfigComment[] = [];
   const issues: KconfigIssue[] = [];
-  for (const line of lines) readLine(text, line, entries, comments, issues);
+  const errorToken = parseKconfigLines(lexKconfig(text), {
+    assignment: (t) => readAssignment(text, t, entries, issues),
+    notSet: (t) => readNotSet(text, t, entries),
+    comment: (t) => readComment(text, t, comments, issues),
+    symbol: (t) => readBareSymbol(text, t, issues),
+    junk: (t) => readJunk(text, t, issues),
+  });
   if (errorToken && errorToken.image) {
     issues.push({ span: tokenSpan(errorToken), message: `unexpected '${errorToken.image}'` });
   }
@@ -40,33 +44,14 @@ function confName(text: string, start: number, end: number): string {
   return text.slice(start + 'CONFIG_'.length, eq < 0 || eq > end ? end : eq);
 }
 
-function readLine(
-  text: string,
-  line: RawLine,
-  entries: KconfigEntry[],
-  comments: KconfigComment[],
-  issues: KconfigIssue[],
-): void {
-  switch (line.kind) {
-    case 'comment': {
-      const span = tokenSpan(line.token);
-      const body = line.token.image.replace(/\r$/, '');
-      comments.push({
-        span: { start: span.start, end: span.start + body.length },
-        text: body.slice(1).trim(),
-      });
-      misspeltNotSet(body, span.start, issues);
-      return;
-    }
-    case 'not-set':
-      return readNotSet(text, line.token, entries);
-    case 'assignment':
-      return readAssignment(text, line.token, entries, issues);
-    case 'symbol':
-      return readBareSymbol(text, line.symbol, issues);
-    case 'junk':
-      return readJunk(text, line.tokens, issues);
-  }
+/** A comment token carries its line break: the comment is the text before it. */
+function readComment(text: string, token: IToken, comments: KconfigComment[], issues: KconfigIssue[]): void {
+  const start = token.startOffset;
+  let end = start + token.image.length;
+  if (text.charCodeAt(end - 1) === 10) end -= text.charCodeAt(end - 2) === 13 ? 2 : 1;
+  const body = text.slice(start, end);
+  comments.push({ span: { start, end }, text: body.slice(1).trim() });
+  misspeltNotSet(body, start, issues);
 }
 
 /** `#CONFIG_X is not set` or `#  CONFIG_X …`: conf needs exactly `# CONFIG_`, so this is only a comment. */
@@ -125,12 +110,12 @@ function readBareSymbol(text: string, symbol: IToken, issues: KconfigIssue[]): v
   });
 }
 
-function readJunk(text: string, tokens: readonly IToken[], issues: KconfigIssue[]): void {
-  const start = tokens[0].startOffset;
+function readJunk(text: string, first: IToken, issues: KconfigIssue[]): void {
+  const start = first.startOffset;
   const end = lineEnd(text, start);
   const body = text.slice(start, end);
   if (body.trim() === '') return; // blanks only: conf warns, and nothing is lost
-  if (tokens[0].tokenType === WhiteSpace && /^\s*(#|CONFIG_)/.test(body)) {
+  if (first.tokenType === WhiteSpace && /^\s*(#|CONFIG_)/.test(body)) {
     issues.push({
       span: { start, end },
       message: `an indented line: conf reads only lines that start with 'CONFIG_' or '#' ("unexpected data") and ignores it`,

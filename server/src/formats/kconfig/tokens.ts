@@ -15,16 +15,19 @@ export const Newline = createToken({ name: 'Newline', pattern: /\r?\n/, line_bre
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\f\v\r]+/ });
 /** `# CONFIG_X is not set` exactly as conf writes it: one `#`, one space, the name, one space. */
 export const NotSet = createToken({ name: 'NotSet', pattern: /# CONFIG_[^ \r\n]* is not set[^\r\n]*/ });
-/** Any other `#` line: a comment (section titles, the header, `# end of …`). */
-export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/ });
+/**
+ * Any other `#` line: a comment (section titles, the header, `# end of …`), with its line break: nothing
+ * follows a comment on its line, and one token per line halves the tokens of a `.config` (issue 6).
+ */
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*(?:\r?\n)?/, line_breaks: true });
 /**
  * `CONFIG_X=value`: the name, the `=` and the value up to the line break (a lone carriage return is part of
- * the value, as conf reads it), one token: nine lines in ten of a `.config` are this, and one token per line
- * keeps a 10,000-line file cheap (issue 6). `values.ts` reads the value.
+ * the value, as conf reads it), and the line break, one token: most lines of a `.config` are this, and one
+ * token per line keeps a 10,000-line file cheap (issue 6). `values.ts` reads the value.
  */
 export const Assignment = createToken({
   name: 'Assignment',
-  pattern: /CONFIG_[A-Za-z0-9_]*=(?:[^\r\n]|\r(?!\n))*/,
+  pattern: /CONFIG_[A-Za-z0-9_]*=(?:[^\r\n]|\r(?!\n))*(?:\r?\n)?/,
   line_breaks: true,
 });
 /** A symbol name with its `CONFIG_` prefix not followed by `=`: conf ignores such a line. */
