@@ -12,7 +12,8 @@ export interface KconfigSymbolSpec extends SymbolSpec {
 
 function tableEntries(file: KconfigFile, span: Span, inner: readonly KconfigSection[]): KconfigSymbolSpec[] {
   return file.ast.entries
-    .filter((e) => KCONFIG_SYMBOL_MAP.has(e.name) && spanContains(span, e.line.start))
+    .select((name) => KCONFIG_SYMBOL_MAP.has(name))
+    .filter((e) => spanContains(span, e.line.start))
     .filter((e) => !inner.some((s) => spanContains(s.span, e.line.start)))
     .map((e) => ({
       name: `CONFIG_${e.name}`,

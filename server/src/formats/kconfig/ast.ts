@@ -1,4 +1,5 @@
 import type { Span } from '../../core/text';
+import type { KconfigEntries } from './entries';
 
 /**
  * The syntax tree of a kernel `.config` (Linux 6.1 scripts/kconfig/confdata.c, `conf_read_simple` and
@@ -68,7 +69,8 @@ export interface KconfigIssue {
 
 /** The parse result: never thrown, always a tree and its issues. */
 export interface KconfigAst {
-  readonly entries: readonly KconfigEntry[];
+  /** The lines that set symbols, kept compact: `entries.at(i)` builds a `KconfigEntry`. */
+  readonly entries: KconfigEntries;
   readonly comments: readonly KconfigComment[];
   readonly issues: readonly KconfigIssue[];
 }

@@ -1,10 +1,10 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import type { KconfigAst, KconfigComment, KconfigEntry, KconfigIssue } from './ast';
+import type { KconfigAst, KconfigComment, KconfigIssue } from './ast';
+import { KconfigEntriesBuilder } from './entries';
 import { parseKconfigLines } from './grammar';
 import { lexKconfig } from './lexer';
 import { WhiteSpace } from './tokens';
-import { classifyValue } from './values';
 
 /**
  * Parses a kernel `.config` (Linux 6.1 scripts/kconfig/confdata.c `conf_read_simple`). Never throws: every
@@ -12,7 +12,7 @@ import { classifyValue } from './values';
  * warns "unexpected data" and goes on).
  */
 export function parseKconfig(text: string): KconfigAst {
-  const entries: KconfigEntry[] = [];
+  const entries = new KconfigEntriesBuilder(text);
   const comments: KconfigComment[] = [];
   const issues: KconfigIssue[] = [];
   const errorToken = parseKconfigLines(lexKconfig(text), {
@@ -25,7 +25,7 @@ export function parseKconfig(text: string): KconfigAst {
   if (errorToken && errorToken.image) {
     issues.push({ span: tokenSpan(errorToken), message: `unexpected '${errorToken.image}'` });
   }
-  return { entries, comments, issues };
+  return { entries: entries.finish(), comments, issues };
 }
 
 function tokenSpan(t: IToken): Span {
@@ -65,34 +65,35 @@ function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void 
   });
 }
 
-function readNotSet(text: string, token: IToken, entries: KconfigEntry[]): void {
-  const start = token.startOffset + 2;
-  const nameEnd = text.indexOf(' ', start);
-  entries.push({
-    kind: 'not-set',
-    name: text.slice(start + 'CONFIG_'.length, nameEnd),
-    nameSpan: { start, end: nameEnd },
-    line: { start: token.startOffset, end: lineEnd(text, token.startOffset) },
-  });
+function readNotSet(text: string, token: IToken, entries: KconfigEntriesBuilder): void {
+  const start = token.startOffset;
+  entries.notSet(start, text.indexOf(' ', start + 2), lineEnd(text, start));
 }
 
 /** `CONFIG_X=value` (one token to the end of the line). */
-function readAssignment(text: string, token: IToken, entries: KconfigEntry[], issues: KconfigIssue[]): void {
+function readAssignment(
+  text: string,
+  token: IToken,
+  entries: KconfigEntriesBuilder,
+  issues: KconfigIssue[],
+): void {
   const start = token.startOffset;
-  const end = lineEnd(text, start);
   const eq = text.indexOf('=', start);
-  const nameSpan = { start, end: eq };
   if (eq - start === 'CONFIG_'.length) {
-    issues.push({ span: nameSpan, message: "'CONFIG_' without a symbol name: conf ignores the line" });
+    issues.push({
+      span: { start, end: eq },
+      message: "'CONFIG_' without a symbol name: conf ignores the line",
+    });
     return;
   }
-  entries.push({
-    kind: 'assignment',
-    name: text.slice(start + 'CONFIG_'.length, eq),
-    nameSpan,
-    line: { start, end },
-    value: classifyValue(text, eq + 1, end),
-  });
+  entries.assignment(start, eq, tokenLineEnd(text, token));
+}
+
+/** Where the line of a token that runs to its line break ends, the break (and a carriage return) left out. */
+function tokenLineEnd(text: string, token: IToken): number {
+  let end = token.startOffset + token.image.length;
+  if (text.charCodeAt(end - 1) === 10) end--;
+  return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
 /** `CONFIG_X` not followed by `=`: conf reads the name up to the first `=` of the line, if any. */
