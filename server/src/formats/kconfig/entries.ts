@@ -67,6 +67,8 @@ export class KconfigEntriesBuilder {
   /** The entries that set a symbol first, in order: the order of the symbols. */
   private firsts = new Int32Array(1024);
   private symbolCount = 0;
+  /** The symbol of the previous entry (-1 before the first), from which the next name is guessed. */
+  private previous = -1;
 
   constructor(private readonly text: string) {}
 
@@ -81,7 +83,8 @@ export class KconfigEntriesBuilder {
   }
 
   private add(start: number, end: number, nameStart: number, nameEnd: number, code: number): void {
-    const symbol = this.names.intern(this.text, nameStart, nameEnd);
+    const symbol = this.names.internAfter(this.text, nameStart, nameEnd, this.previous);
+    this.previous = symbol;
     if (symbol >= this.last.length) this.last = grown(this.last, symbol + 1);
     const at = this.count * STRIDE;
     if (at + STRIDE > this.data.length) this.data = grown(this.data, at + STRIDE);

@@ -9,6 +9,12 @@ export class SymbolNames {
   private readonly list: string[] = [];
   /** Open addressing: slot → id + 1 (0: empty). */
   private slots = new Int32Array(1 << 14);
+  /**
+   * Per id: the id that came after it in the last file read, plus one. Configs of one kernel list their
+   * symbols in the same order, so the next name is nearly always the one predicted: one comparison instead
+   * of hashing the name.
+   */
+  private following = new Int32Array(1 << 13);
 
   /** How many names the table holds. */
   get size(): number {
@@ -28,6 +34,27 @@ export class SymbolNames {
       if (id < 0) return -1;
       if (this.list[id] === name) return id;
     }
+  }
+
+  /** The id of the name `text[start, end)` that follows the id `previous` (-1 for none), added when new. */
+  internAfter(text: string, start: number, end: number, previous: number): number {
+    if (previous >= 0) {
+      const guess = this.following[previous] - 1;
+      if (guess >= 0) {
+        const name = this.list[guess];
+        if (name.length === end - start && text.startsWith(name, start)) return guess;
+      }
+    }
+    const id = this.intern(text, start, end);
+    if (previous >= 0) {
+      if (previous >= this.following.length) {
+        const grown = new Int32Array(Math.max(previous + 1, this.following.length * 2));
+        grown.set(this.following);
+        this.following = grown;
+      }
+      this.following[previous] = id + 1;
+    }
+    return id;
   }
 
   /** The id of the name `text[start, end)`, added when new. */
