@@ -57,20 +57,48 @@ function valueCode(text: string, at: number, end: number): number {
   return v.trailing ? kind | TRAILING : kind;
 }
 
+/**
+ * Working arrays, reused from one file to the next (a parse runs start to end without yielding): only the
+ * arrays a file keeps are allocated per file. `last` is all zeros between uses.
+ */
+interface Workspace {
+  data: Int32Array<ArrayBuffer>;
+  last: Int32Array<ArrayBuffer>;
+  firsts: Int32Array<ArrayBuffer>;
+}
+
+const shared: Workspace = {
+  data: new Int32Array(STRIDE * 1024),
+  last: new Int32Array(1024),
+  firsts: new Int32Array(1024),
+};
+let sharedInUse = false;
+
 /** Collects the entries of one file, in order. */
 export class KconfigEntriesBuilder {
-  private data = new Int32Array(STRIDE * 1024);
-  private count = 0;
   private readonly names = sharedSymbolNames();
+  private readonly work: Workspace;
+  private readonly ownsShared: boolean;
+  private data: Int32Array<ArrayBuffer>;
   /** Per symbol number: the last entry that sets it, plus one (0: none yet). */
-  private last = new Int32Array(Math.max(1024, this.names.size));
+  private last: Int32Array<ArrayBuffer>;
   /** The entries that set a symbol first, in order: the order of the symbols. */
-  private firsts = new Int32Array(1024);
+  private firsts: Int32Array<ArrayBuffer>;
+  private count = 0;
   private symbolCount = 0;
   /** The symbol of the previous entry (-1 before the first), from which the next name is guessed. */
   private previous = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.ownsShared = !sharedInUse;
+    sharedInUse = true;
+    this.work = this.ownsShared
+      ? shared
+      : { data: new Int32Array(STRIDE * 1024), last: new Int32Array(1024), firsts: new Int32Array(1024) };
+    this.data = this.work.data;
+    this.last = this.work.last;
+    this.firsts = this.work.firsts;
+  }
 
   /** `CONFIG_X=value` on `[start, end)`, the `=` at `eq`. */
   assignment(start: number, eq: number, end: number): void {
@@ -102,15 +130,19 @@ export class KconfigEntriesBuilder {
     this.last[symbol] = ++this.count;
   }
 
-  /** The entries, in arrays cut to size. */
+  /** The entries, in arrays cut to size; the working arrays go back, `last` zeroed. */
   finish(): KconfigEntries {
-    return new KconfigEntries(
+    const entries = new KconfigEntries(
       this.text,
       this.names,
       this.data.slice(0, this.count * STRIDE),
       this.last.slice(0, this.names.size),
       this.firsts.slice(0, this.symbolCount),
     );
+    for (let i = 0; i < this.symbolCount; i++) this.last[this.data[this.firsts[i] * STRIDE + SYMBOL]] = 0;
+    Object.assign(this.work, { data: this.data, last: this.last, firsts: this.firsts });
+    if (this.ownsShared) sharedInUse = false;
+    return entries;
   }
 }
 
