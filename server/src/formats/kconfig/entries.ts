@@ -6,19 +6,19 @@ import { classifyValue } from './values';
 /**
  * The lines of a `.config` that set a symbol, kept as numbers: a 10,000-line file held as one object per
  * line, span and value cost about 4.8 MB and 63,000 objects, and the server keeps dozens of files (issue 6).
- * Each line is six integers (offsets, the symbol's number, how its value reads) in one typed array; the
+ * Each line is two integers (where it starts; the symbol's number and how its value reads) in one typed array; the
  * objects of `ast.ts` are built when asked for (a hover, a finding, a quick fix), from the text, by the
  * same functions as before, so they say exactly what the parser read.
  */
 
-// The integers of one entry.
-const START = 0; // the line's start
-const END = 1; // the line's end, before its line break
-const NAME_END = 2; // where `CONFIG_X` ends: the `=`, or the space after the name of `is not set`
-const CODE = 3; // what the line sets (CODES), with TRAILING when text follows the value
-const SYMBOL = 4; // the symbol's number in `names`
-const PREVIOUS = 5; // the entry that set the same symbol before, -1 for none
-const STRIDE = 6;
+// The integers of one entry: where its line starts, and what it sets (its CODE, with TRAILING when text
+// follows the value) with the symbol's number above SYMBOL_SHIFT. The rest (where the line and the name
+// end, the other lines of the symbol) is found again from the text when asked for.
+const START = 0;
+const WHAT = 1;
+const STRIDE = 2;
+const SYMBOL_SHIFT = 5;
+const CODE_MASK = (1 << SYMBOL_SHIFT) - 1;
 
 /** What a line sets: `# … is not set`, then the value kinds of an assignment. */
 const NOT_SET = 0;
@@ -64,14 +64,9 @@ function valueCode(text: string, at: number, end: number): number {
 interface Workspace {
   data: Int32Array<ArrayBuffer>;
   last: Int32Array<ArrayBuffer>;
-  firsts: Int32Array<ArrayBuffer>;
 }
 
-const shared: Workspace = {
-  data: new Int32Array(STRIDE * 1024),
-  last: new Int32Array(1024),
-  firsts: new Int32Array(1024),
-};
+const shared: Workspace = { data: new Int32Array(STRIDE * 1024), last: new Int32Array(1024) };
 let sharedInUse = false;
 
 /** Collects the entries of one file, in order. */
@@ -82,9 +77,9 @@ export class KconfigEntriesBuilder {
   private data: Int32Array<ArrayBuffer>;
   /** Per symbol number: the last entry that sets it, plus one (0: none yet). */
   private last: Int32Array<ArrayBuffer>;
-  /** The entries that set a symbol first, in order: the order of the symbols. */
-  private firsts: Int32Array<ArrayBuffer>;
   private count = 0;
+  /** The symbols set on more than one line (rare: conf writes each once). */
+  private readonly repeated = new Set<number>();
   private symbolCount = 0;
   /** The symbol of the previous entry (-1 before the first), from which the next name is guessed. */
   private previous = -1;
@@ -94,53 +89,47 @@ export class KconfigEntriesBuilder {
     sharedInUse = true;
     this.work = this.ownsShared
       ? shared
-      : { data: new Int32Array(STRIDE * 1024), last: new Int32Array(1024), firsts: new Int32Array(1024) };
+      : { data: new Int32Array(STRIDE * 1024), last: new Int32Array(1024) };
     this.data = this.work.data;
     this.last = this.work.last;
-    this.firsts = this.work.firsts;
   }
 
   /** `CONFIG_X=value` on `[start, end)`, the `=` at `eq`. */
   assignment(start: number, eq: number, end: number): void {
-    this.add(start, end, start + 'CONFIG_'.length, eq, valueCode(this.text, eq + 1, end));
+    this.add(start, start + 'CONFIG_'.length, eq, valueCode(this.text, eq + 1, end));
   }
 
-  /** `# CONFIG_X is not set` on `[start, end)`, the name ending at `nameEnd`. */
-  notSet(start: number, nameEnd: number, end: number): void {
-    this.add(start, end, start + '# CONFIG_'.length, nameEnd, NOT_SET);
+  /** `# CONFIG_X is not set` from `start`, the name ending at `nameEnd`. */
+  notSet(start: number, nameEnd: number): void {
+    this.add(start, start + '# CONFIG_'.length, nameEnd, NOT_SET);
   }
 
-  private add(start: number, end: number, nameStart: number, nameEnd: number, code: number): void {
+  private add(start: number, nameStart: number, nameEnd: number, code: number): void {
     const symbol = this.names.internAfter(this.text, nameStart, nameEnd, this.previous);
     this.previous = symbol;
     if (symbol >= this.last.length) this.last = grown(this.last, symbol + 1);
     const at = this.count * STRIDE;
     if (at + STRIDE > this.data.length) this.data = grown(this.data, at + STRIDE);
-    const d = this.data;
-    d[at + START] = start;
-    d[at + END] = end;
-    d[at + NAME_END] = nameEnd;
-    d[at + CODE] = code;
-    d[at + SYMBOL] = symbol;
-    d[at + PREVIOUS] = this.last[symbol] - 1;
-    if (this.last[symbol] === 0) {
-      if (this.symbolCount === this.firsts.length) this.firsts = grown(this.firsts, this.symbolCount + 1);
-      this.firsts[this.symbolCount++] = this.count;
-    }
+    this.data[at + START] = start;
+    this.data[at + WHAT] = code | (symbol << SYMBOL_SHIFT);
+    if (this.last[symbol] === 0) this.symbolCount++;
+    else this.repeated.add(symbol);
     this.last[symbol] = ++this.count;
   }
 
   /** The entries, in arrays cut to size; the working arrays go back, `last` zeroed. */
   finish(): KconfigEntries {
+    const data = this.data.slice(0, this.count * STRIDE);
     const entries = new KconfigEntries(
       this.text,
       this.names,
-      this.data.slice(0, this.count * STRIDE),
+      data,
       this.last.slice(0, this.names.size),
-      this.firsts.slice(0, this.symbolCount),
+      this.symbolCount,
+      this.repeated.size > 0 ? this.repeated : NONE,
     );
-    for (let i = 0; i < this.symbolCount; i++) this.last[this.data[this.firsts[i] * STRIDE + SYMBOL]] = 0;
-    Object.assign(this.work, { data: this.data, last: this.last, firsts: this.firsts });
+    for (let i = 0; i < this.count; i++) this.last[data[i * STRIDE + WHAT] >>> SYMBOL_SHIFT] = 0;
+    Object.assign(this.work, { data: this.data, last: this.last });
     if (this.ownsShared) sharedInUse = false;
     return entries;
   }
@@ -152,6 +141,15 @@ function grown(a: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuf
   return b;
 }
 
+/** Where the line that starts at `start` ends, before its line break (and a carriage return before it). */
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
 /** The lines that set symbols, in order, and the symbols they set. */
 export class KconfigEntries implements Iterable<KconfigEntry> {
   constructor(
@@ -160,8 +158,10 @@ export class KconfigEntries implements Iterable<KconfigEntry> {
     private readonly data: Int32Array,
     /** Per symbol number: the last entry that sets it, plus one (0: none). */
     private readonly last: Int32Array,
-    /** The first entry of each symbol, in order. */
-    private readonly firsts: Int32Array,
+    /** How many symbols the file sets. */
+    readonly symbolCount: number,
+    /** The symbols set on more than one line. */
+    private readonly repeated: ReadonlySet<number>,
   ) {}
 
   /** How many lines set a symbol. */
@@ -169,45 +169,56 @@ export class KconfigEntries implements Iterable<KconfigEntry> {
     return this.data.length / STRIDE;
   }
 
+  private code(i: number): number {
+    return this.data[i * STRIDE + WHAT] & CODE_MASK;
+  }
+
+  private symbol(i: number): number {
+    return this.data[i * STRIDE + WHAT] >>> SYMBOL_SHIFT;
+  }
+
   /** The symbol (without `CONFIG_`) that entry `i` sets. */
   name(i: number): string {
-    return this.names.name(this.data[i * STRIDE + SYMBOL]);
+    return this.names.name(this.symbol(i));
   }
 
   /** Whether entry `i` is `CONFIG_X=value` (else `# CONFIG_X is not set`). */
   isAssignment(i: number): boolean {
-    return this.data[i * STRIDE + CODE] !== NOT_SET;
+    return this.code(i) !== NOT_SET;
   }
 
   /** Whether entry `i` is an assignment of a value conf reads (not empty, not invalid) with nothing after it. */
   isPlainValue(i: number): boolean {
-    const code = this.data[i * STRIDE + CODE];
+    const code = this.code(i);
     const kind = CODES[code & KIND_MASK];
     return code !== NOT_SET && (code & TRAILING) === 0 && kind !== 'empty' && kind !== 'invalid';
   }
 
   /** How entry `i` reads to the model. */
   state(i: number): EntryState {
-    return STATES[this.data[i * STRIDE + CODE] & KIND_MASK];
+    return STATES[this.code(i) & KIND_MASK];
   }
 
-  /** Entry `i` as a tree node (a new object on each call). */
+  /**
+   * Entry `i` as a tree node (a new object on each call). The line's and the name's ends are found as the
+   * parser found them: the line break, the `=` (an assignment) or the space after the name (`is not set`).
+   */
   at(i: number): KconfigEntry {
-    const d = this.data;
-    const at = i * STRIDE;
-    const start = d[at + START];
-    const end = d[at + END];
-    const nameEnd = d[at + NAME_END];
-    const name = this.names.name(d[at + SYMBOL]);
-    if (d[at + CODE] === NOT_SET) {
+    const text = this.text;
+    const start = this.data[i * STRIDE + START];
+    const end = lineEnd(text, start);
+    const name = this.name(i);
+    if (this.code(i) === NOT_SET) {
+      const nameEnd = text.indexOf(' ', start + 2);
       return { kind: 'not-set', name, nameSpan: { start: start + 2, end: nameEnd }, line: { start, end } };
     }
+    const eq = text.indexOf('=', start);
     return {
       kind: 'assignment',
       name,
-      nameSpan: { start, end: nameEnd },
+      nameSpan: { start, end: eq },
       line: { start, end },
-      value: classifyValue(this.text, nameEnd + 1, end),
+      value: classifyValue(text, eq + 1, end),
     };
   }
 
@@ -220,7 +231,7 @@ export class KconfigEntries implements Iterable<KconfigEntry> {
       if (this.data[mid * STRIDE + START] <= offset) lo = mid + 1;
       else hi = mid - 1;
     }
-    return hi >= 0 && offset <= this.data[hi * STRIDE + END] ? hi : -1;
+    return hi >= 0 && offset <= lineEnd(this.text, this.data[hi * STRIDE + START]) ? hi : -1;
   }
 
   /** The entries whose symbol passes `test`, as tree nodes. */
@@ -241,41 +252,50 @@ export class KconfigEntries implements Iterable<KconfigEntry> {
 
   // --- The symbols -------------------------------------------------------------------------------
 
-  /** How many symbols the file sets. */
-  get symbolCount(): number {
-    return this.firsts.length;
+  private lastOf(symbol: number): number {
+    return symbol < 0 || symbol >= this.last.length ? -1 : this.last[symbol] - 1;
   }
 
   /** The last entry that sets a symbol (the one conf keeps), -1 for none. */
   lastIndexOf(name: string): number {
-    const symbol = this.names.idOf(name);
-    return symbol < 0 || symbol >= this.last.length ? -1 : this.last[symbol] - 1;
+    return this.lastOf(this.names.idOf(name));
   }
 
   /** The entries that set a symbol, in order (empty for none). */
   indicesOf(name: string): number[] {
+    const symbol = this.names.idOf(name);
+    const last = this.lastOf(symbol);
+    if (!this.repeated.has(symbol)) return last < 0 ? [] : [last];
     const out: number[] = [];
-    for (let i = this.lastIndexOf(name); i >= 0; i = this.data[i * STRIDE + PREVIOUS]) out.push(i);
-    return out.reverse();
+    for (let i = 0; i <= last; i++) if (this.symbol(i) === symbol) out.push(i);
+    return out;
   }
 
   /** How many entries set a symbol. */
   countOf(name: string): number {
-    let n = 0;
-    for (let i = this.lastIndexOf(name); i >= 0; i = this.data[i * STRIDE + PREVIOUS]) n++;
-    return n;
+    return this.indicesOf(name).length;
+  }
+
+  /** The first entry of each symbol, in order. */
+  private *firsts(): IterableIterator<number> {
+    const seen = new Uint8Array(this.last.length);
+    for (let i = 0; i < this.length; i++) {
+      const symbol = this.symbol(i);
+      if (seen[symbol] === 0) {
+        seen[symbol] = 1;
+        yield i;
+      }
+    }
   }
 
   /** The symbols set on more than one line, in the order of their first line. */
   *repeatedNames(): IterableIterator<string> {
-    for (const first of this.firsts) {
-      const symbol = this.data[first * STRIDE + SYMBOL];
-      if (this.last[symbol] - 1 !== first) yield this.names.name(symbol);
-    }
+    if (this.repeated.size === 0) return;
+    for (const first of this.firsts()) if (this.lastOf(this.symbol(first)) !== first) yield this.name(first);
   }
 
   /** The symbols, in the order of their first line. */
   *symbolNames(): IterableIterator<string> {
-    for (const first of this.firsts) yield this.name(first);
+    for (const first of this.firsts()) yield this.name(first);
   }
 }

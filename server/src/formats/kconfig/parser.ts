@@ -67,7 +67,7 @@ function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void 
 
 function readNotSet(text: string, token: IToken, entries: KconfigEntriesBuilder): void {
   const start = token.startOffset;
-  entries.notSet(start, text.indexOf(' ', start + 2), lineEnd(text, start));
+  entries.notSet(start, text.indexOf(' ', start + 2));
 }
 
 /** `CONFIG_X=value` (one token to the end of the line). */
