@@ -1,4 +1,5 @@
 import type { Span } from '../../core/text';
+import type { KconfigComments } from './comments';
 import type { KconfigEntries } from './entries';
 
 /**
@@ -71,6 +72,7 @@ export interface KconfigIssue {
 export interface KconfigAst {
   /** The lines that set symbols, kept compact: `entries.at(i)` builds a `KconfigEntry`. */
   readonly entries: KconfigEntries;
-  readonly comments: readonly KconfigComment[];
+  /** The comment lines, kept compact: `comments.at(i)` builds a `KconfigComment`. */
+  readonly comments: KconfigComments;
   readonly issues: readonly KconfigIssue[];
 }

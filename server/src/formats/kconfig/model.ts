@@ -1,5 +1,6 @@
 import type { Span } from '../../core/text';
-import type { KconfigAst, KconfigComment, KconfigEntry } from './ast';
+import type { KconfigAst, KconfigEntry } from './ast';
+import type { KconfigComments } from './comments';
 import { planSymbols } from './dependency-solver';
 import type { KconfigEntries } from './entries';
 import type { PlannedSetting, TriLookup, UnresolvedDependency } from './dependency-solver';
@@ -109,8 +110,9 @@ const HEADER_VERSION = [
   /^Linux kernel version: (\S+)$/, // older 2.6 headers
 ];
 
-function headerVersion(comments: readonly KconfigComment[]): KernelVersion | undefined {
-  for (const c of comments.slice(0, 8)) {
+function headerVersion(comments: KconfigComments): KernelVersion | undefined {
+  for (let i = 0; i < Math.min(8, comments.length); i++) {
+    const c = comments.at(i);
     const m = HEADER_VERSION[0].exec(c.text);
     if (m) return { version: m[2], arch: m[1], span: c.span };
     const old = HEADER_VERSION[1].exec(c.text);

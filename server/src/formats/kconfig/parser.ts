@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import type { KconfigAst, KconfigComment, KconfigIssue } from './ast';
+import type { KconfigAst, KconfigIssue } from './ast';
+import { KconfigCommentsBuilder } from './comments';
 import { KconfigEntriesBuilder } from './entries';
 import { parseKconfigLines } from './grammar';
 import { lexKconfig } from './lexer';
@@ -13,7 +14,7 @@ import { WhiteSpace } from './tokens';
  */
 export function parseKconfig(text: string): KconfigAst {
   const entries = new KconfigEntriesBuilder(text);
-  const comments: KconfigComment[] = [];
+  const comments = new KconfigCommentsBuilder(text);
   const issues: KconfigIssue[] = [];
   const errorToken = parseKconfigLines(lexKconfig(text), {
     assignment: (t) => readAssignment(text, t, entries, issues),
@@ -25,7 +26,7 @@ export function parseKconfig(text: string): KconfigAst {
   if (errorToken && errorToken.image) {
     issues.push({ span: tokenSpan(errorToken), message: `unexpected '${errorToken.image}'` });
   }
-  return { entries: entries.finish(), comments, issues };
+  return { entries: entries.finish(), comments: comments.finish(), issues };
 }
 
 function tokenSpan(t: IToken): Span {
@@ -45,14 +46,22 @@ function confName(text: string, start: number, end: number): string {
 }
 
 /** A comment token carries its line break: the comment is the text before it. */
-function readComment(text: string, token: IToken, comments: KconfigComment[], issues: KconfigIssue[]): void {
+function readComment(
+  text: string,
+  token: IToken,
+  comments: KconfigCommentsBuilder,
+  issues: KconfigIssue[],
+): void {
   const start = token.startOffset;
   let end = start + token.image.length;
   if (text.charCodeAt(end - 1) === 10) end -= text.charCodeAt(end - 2) === 13 ? 2 : 1;
-  const body = text.slice(start, end);
-  comments.push({ span: { start, end }, text: body.slice(1).trim() });
-  misspeltNotSet(body, start, issues);
+  comments.add(start, end);
+  // Only a comment that starts like a setting can be a misspelt one (a comment has no line break in it).
+  MAYBE_SETTING.lastIndex = start;
+  if (MAYBE_SETTING.test(text)) misspeltNotSet(text.slice(start, end), start, issues);
 }
+
+const MAYBE_SETTING = /#[^\S\r\n]*CONFIG_/y;
 
 /** `#CONFIG_X is not set` or `#  CONFIG_X …`: conf needs exactly `# CONFIG_`, so this is only a comment. */
 function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void {
