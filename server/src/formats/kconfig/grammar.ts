@@ -19,7 +19,7 @@ import {
 export interface KconfigLineSink {
   /** `CONFIG_X=value` (the token runs to the end of the line, its line break included). */
   assignment(token: IToken): void;
-  /** `# CONFIG_X is not set`. */
+  /** `# CONFIG_X is not set` (the token carries the line break, when one ends the line). */
   notSet(token: IToken): void;
   /** Any other `#` line (its line break included). */
   comment(token: IToken): void;
@@ -43,10 +43,10 @@ const ANY_TYPES: readonly TokenType[] = [WhiteSpace, OtherText, Equals, Symbol, 
  *
  *   stray      := any token but Newline, up to one that carries the line break
  *
- * Assignments and comments carry their line break, so `file` reads them, blank lines and the other kinds
- * of line in one choice per line: no sub-rule call for the common lines (issue 6). The grammar is total:
- * every token sequence parses, and the parser decides what each line means. The embedded actions hand
- * each line to a sink as it is read, so no list of lines is built.
+ * Assignments, `is not set` lines and comments carry their line break, so `file` reads them, blank
+ * lines and the other kinds of line in one choice per line: no sub-rule call for the common lines (issue
+ * 6). The grammar is total: every token sequence parses, and the parser decides what each line means. The
+ * embedded actions hand each line to a sink as it is read, so no list of lines is built.
  */
 class KconfigGrammar extends EmbeddedActionsParser {
   private sink: KconfigLineSink | undefined;

@@ -9,12 +9,22 @@ import { startCharsExcept } from '../start-chars';
  * sees the whole file.
  */
 
-/** A line break (`\r\n` too: conf drops the carriage return before the value is read). */
-export const Newline = createToken({ name: 'Newline', pattern: /\r?\n/, line_breaks: true });
+/**
+ * Line breaks (`\r\n` too: conf drops the carriage return before the value is read): a run of them, as
+ * blank lines say nothing.
+ */
+export const Newline = createToken({ name: 'Newline', pattern: /(?:\r?\n)+/, line_breaks: true });
 /** Blanks: at the start of a line they make it "unexpected data" (conf tests the first character). */
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\f\v\r]+/ });
-/** `# CONFIG_X is not set` exactly as conf writes it: one `#`, one space, the name, one space. */
-export const NotSet = createToken({ name: 'NotSet', pattern: /# CONFIG_[^ \r\n]* is not set[^\r\n]*/ });
+/**
+ * `# CONFIG_X is not set` exactly as conf writes it: one `#`, one space, the name, one space; with its line
+ * break, like an assignment (a lone carriage return does not end the line: what follows is stray text).
+ */
+export const NotSet = createToken({
+  name: 'NotSet',
+  pattern: /# CONFIG_[^ \r\n]* is not set[^\r\n]*(?:\r?\n)?/,
+  line_breaks: true,
+});
 /**
  * Any other `#` line: a comment (section titles, the header, `# end of …`), with its line break: nothing
  * follows a comment on its line, and one token per line halves the tokens of a `.config` (issue 6).
