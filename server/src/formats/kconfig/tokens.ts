@@ -26,8 +26,8 @@ export const NotSet = createToken({
   line_breaks: true,
 });
 /**
- * Any other `#` line: a comment (section titles, the header, `# end of …`), with its line break: nothing
- * follows a comment on its line, and one token per line halves the tokens of a `.config` (issue 6).
+ * Any other `#` line: a comment (section titles, the header, `# end of …`), with its line break (a lone
+ * carriage return does not end it: what follows is stray text): one token per line (issue 6).
  */
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*(?:\r?\n)?/, line_breaks: true });
 /**
