@@ -48,7 +48,9 @@ function entryHover(file: KconfigFile, entry: KconfigEntry): HoverResult {
   }
   const effective = file.model.symbols.get(entry.name);
   const value = entry.kind === 'not-set' ? 'n' : entry.value.raw;
-  const overridden = effective && effective.entry !== entry ? ' (a later line overrides it)' : '';
+  // Entries are built on demand, so the line that decides is told by where it stands.
+  const overridden =
+    effective && effective.entry.line.start !== entry.line.start ? ' (a later line overrides it)' : '';
   if (spec) sections.unshift(kconfigSymbolMarkdown(spec));
   else
     sections.unshift(
@@ -67,7 +69,8 @@ function firstLineNote(file: KconfigFile): string {
 export function hoverKconfig(file: KconfigFile, offset: number): HoverResult | undefined {
   const firstLineEnd = file.text.search(/\r?\n|$/);
   const note = file.recognisedBy === 'content' && offset <= firstLineEnd ? firstLineNote(file) : undefined;
-  const entry = file.ast.entries.find((e) => spanContains(e.line, offset));
+  const index = file.ast.entries.indexAt(offset);
+  const entry = index >= 0 ? file.ast.entries.at(index) : undefined;
   const version = file.model.version;
   let result: HoverResult | undefined;
   if (entry) result = entryHover(file, entry);

@@ -1,5 +1,6 @@
 import { spanContains } from '../../core/text';
 import type { Span } from '../../core/text';
+import type { KconfigComment } from '../../formats/kconfig/ast';
 import type { KconfigSection } from '../../formats/kconfig/sections';
 import { KCONFIG_SYMBOL_MAP } from '../../formats/kconfig/symbols';
 import type { KconfigFile } from '../../rules/kconfig/types';
@@ -12,7 +13,8 @@ export interface KconfigSymbolSpec extends SymbolSpec {
 
 function tableEntries(file: KconfigFile, span: Span, inner: readonly KconfigSection[]): KconfigSymbolSpec[] {
   return file.ast.entries
-    .filter((e) => KCONFIG_SYMBOL_MAP.has(e.name) && spanContains(span, e.line.start))
+    .select((name) => KCONFIG_SYMBOL_MAP.has(name))
+    .filter((e) => spanContains(span, e.line.start))
     .filter((e) => !inner.some((s) => spanContains(s.span, e.line.start)))
     .map((e) => ({
       name: `CONFIG_${e.name}`,
@@ -57,7 +59,13 @@ export function kconfigFoldingSpans(file: KconfigFile): { span: Span; comment: b
   walk(file.sections);
   const header = file.model.version;
   if (header) {
-    const block = file.ast.comments.filter((c) => c.span.end <= header.span.end + 3);
+    // The comments before the header's end (they come in order, so the first one past it ends the list).
+    const block: KconfigComment[] = [];
+    for (let i = 0; i < file.ast.comments.length; i++) {
+      const c = file.ast.comments.at(i);
+      if (c.span.end > header.span.end + 3) break;
+      block.push(c);
+    }
     const run = block.filter(
       (c, i) => i === 0 || /^\r?\n$/.test(file.text.slice(block[i - 1].span.end, c.span.start)),
     );

@@ -1,4 +1,6 @@
 import type { Span } from '../../core/text';
+import type { KconfigComments } from './comments';
+import type { KconfigEntries } from './entries';
 
 /**
  * The syntax tree of a kernel `.config` (Linux 6.1 scripts/kconfig/confdata.c, `conf_read_simple` and
@@ -68,7 +70,9 @@ export interface KconfigIssue {
 
 /** The parse result: never thrown, always a tree and its issues. */
 export interface KconfigAst {
-  readonly entries: readonly KconfigEntry[];
-  readonly comments: readonly KconfigComment[];
+  /** The lines that set symbols, kept compact: `entries.at(i)` builds a `KconfigEntry`. */
+  readonly entries: KconfigEntries;
+  /** The comment lines, kept compact: `comments.at(i)` builds a `KconfigComment`. */
+  readonly comments: KconfigComments;
   readonly issues: readonly KconfigIssue[];
 }

@@ -12,13 +12,22 @@ import {
   WhiteSpace,
 } from './tokens';
 
-/** One line as the grammar reads it, before its value is classified. */
-export type RawLine =
-  | { readonly kind: 'assignment'; readonly token: IToken }
-  | { readonly kind: 'symbol'; readonly symbol: IToken; readonly stray: readonly IToken[] }
-  | { readonly kind: 'not-set'; readonly token: IToken; readonly stray: readonly IToken[] }
-  | { readonly kind: 'comment'; readonly token: IToken }
-  | { readonly kind: 'junk'; readonly tokens: readonly IToken[] };
+/**
+ * What the grammar tells its reader, line by line, in order: the token that decides what the line is.
+ * Stray tokens after it are consumed and not passed on (no reader needs them).
+ */
+export interface KconfigLineSink {
+  /** `CONFIG_X=value` (the token runs to the end of the line, its line break included). */
+  assignment(token: IToken): void;
+  /** `# CONFIG_X is not set` (the token carries the line break, when one ends the line). */
+  notSet(token: IToken): void;
+  /** Any other `#` line (its line break included). */
+  comment(token: IToken): void;
+  /** `CONFIG_X` without `=` right after it. */
+  symbol(token: IToken): void;
+  /** A line conf does not read: its first token. */
+  junk(first: IToken): void;
+}
 
 const ANY_TYPES: readonly TokenType[] = [WhiteSpace, OtherText, Equals, Symbol, Assignment, Comment, NotSet];
 
@@ -32,70 +41,85 @@ const ANY_TYPES: readonly TokenType[] = [WhiteSpace, OtherText, Equals, Symbol, 
  *               | Symbol stray*      -- `CONFIG_X` without `=` right after it: conf ignores the line
  *               | junk+              -- conf: "unexpected data"
  *
- * The grammar is total: every token sequence parses, and the parser decides what each line means.
+ *   stray      := any token but Newline, up to one that carries the line break
+ *
+ * Assignments, `is not set` lines and comments carry their line break, so `file` reads them, blank
+ * lines and the other kinds of line in one choice per line: no sub-rule call for the common lines (issue
+ * 6). The grammar is total: every token sequence parses, and the parser decides what each line means. The
+ * embedded actions hand each line to a sink as it is read, so no list of lines is built.
  */
 class KconfigGrammar extends EmbeddedActionsParser {
+  private sink: KconfigLineSink | undefined;
   // Alternatives built once: Chevrotain's OR takes the same array on every call (a new array per call
   // costs an allocation per token on 10,000-line files).
   private readonly anyAlts = ANY_TYPES.map((t) => ({ ALT: () => this.CONSUME(t) }));
   private readonly junkAlts = [WhiteSpace, OtherText, Equals].map((t) => ({ ALT: () => this.CONSUME(t) }));
+  private readonly lineAlts = [
+    { ALT: () => this.tell(this.CONSUME(Assignment), 'assignment') },
+    { ALT: () => void this.CONSUME(Newline) },
+    { ALT: () => this.tell(this.CONSUME(Comment), 'comment') },
+    {
+      ALT: () => {
+        const token = this.CONSUME(NotSet);
+        this.SUBRULE(this.stray);
+        this.tell(token, 'notSet');
+      },
+    },
+    {
+      ALT: () => {
+        const token = this.CONSUME(Symbol);
+        this.SUBRULE2(this.stray);
+        this.tell(token, 'symbol');
+      },
+    },
+    {
+      ALT: () => {
+        const first = this.OR2(this.junkAlts);
+        this.SUBRULE3(this.stray);
+        this.tell(first, 'junk');
+      },
+    },
+  ];
+
+  /** Whether the last token read left its line open (the tokens that carry a line break end it). */
+  private readonly lineGoesOn = (): boolean =>
+    this.LA(0).image.charCodeAt(this.LA(0).image.length - 1) !== 10;
 
   constructor() {
     super(KCONFIG_TOKENS, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
-  public file = this.RULE('file', (): RawLine[] => {
-    const lines: RawLine[] = [];
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => void this.CONSUME(Newline) },
-        { ALT: () => void lines.push(this.SUBRULE(this.line)) },
-      ]),
-    );
-    return lines;
+  /** Reads a token stream, telling `sink` each line; the first token it could not place, if any. */
+  read(tokens: IToken[], sink: KconfigLineSink): IToken | undefined {
+    this.input = tokens;
+    this.sink = sink;
+    try {
+      this.file();
+    } finally {
+      this.sink = undefined;
+    }
+    return this.errors[0]?.token;
+  }
+
+  /** Passes a line on, outside the recording phase (when Chevrotain runs the rules to learn the grammar). */
+  private tell(token: IToken, kind: keyof KconfigLineSink): void {
+    if (!this.RECORDING_PHASE && this.sink) this.sink[kind](token);
+  }
+
+  public file = this.RULE('file', (): void => {
+    this.MANY(() => this.OR(this.lineAlts));
   });
 
-  private line = this.RULE('line', (): RawLine => {
-    return this.OR([
-      { ALT: () => ({ kind: 'assignment', token: this.CONSUME(Assignment) }) as RawLine },
-      {
-        ALT: () => {
-          const token = this.CONSUME(NotSet);
-          return { kind: 'not-set', token, stray: this.SUBRULE(this.stray) } as RawLine;
-        },
-      },
-      { ALT: () => ({ kind: 'comment', token: this.CONSUME(Comment) }) as RawLine },
-      {
-        ALT: () => {
-          const symbol = this.CONSUME(Symbol);
-          return { kind: 'symbol', symbol, stray: this.SUBRULE2(this.stray) } as RawLine;
-        },
-      },
-      {
-        ALT: () => {
-          const first = this.OR2(this.junkAlts);
-          return { kind: 'junk', tokens: [first].concat(this.SUBRULE3(this.stray)) } as RawLine;
-        },
-      },
-    ]);
-  });
-
-  private stray = this.RULE('stray', (): IToken[] => {
-    const tokens: IToken[] = [];
-    this.MANY(() => tokens.push(this.OR(this.anyAlts)));
-    return tokens;
+  /** The rest of a line: up to its line break, or a token that carries it (an assignment, a comment). */
+  private stray = this.RULE('stray', (): void => {
+    this.MANY({ GATE: this.lineGoesOn, DEF: () => this.OR(this.anyAlts) });
   });
 }
 
 const GRAMMAR = new KconfigGrammar();
 
-/** The lines of a token stream; the first token the grammar could not place, if any (a safety net). */
-export function parseKconfigLines(tokens: readonly IToken[]): {
-  lines: RawLine[];
-  errorToken: IToken | undefined;
-} {
-  GRAMMAR.input = tokens as IToken[];
-  const lines = GRAMMAR.file();
-  return { lines, errorToken: GRAMMAR.errors[0]?.token };
+/** Reads the lines of a token stream into `sink`; the first token the grammar could not place, if any. */
+export function parseKconfigLines(tokens: readonly IToken[], sink: KconfigLineSink): IToken | undefined {
+  return GRAMMAR.read(tokens as IToken[], sink);
 }

@@ -1,6 +1,8 @@
 import type { Span } from '../../core/text';
-import type { KconfigAst, KconfigComment, KconfigEntry } from './ast';
+import type { KconfigAst, KconfigEntry } from './ast';
+import type { KconfigComments } from './comments';
 import { planSymbols } from './dependency-solver';
+import type { KconfigEntries } from './entries';
 import type { PlannedSetting, TriLookup, UnresolvedDependency } from './dependency-solver';
 import type { Tri } from './expression';
 import { KCONFIG_SYMBOLS } from './symbols';
@@ -35,9 +37,65 @@ export interface KernelVersion {
   readonly span: Span;
 }
 
+/**
+ * The symbols of one `.config`, read from its compact entries: `get` builds a symbol's value when asked
+ * (a rule, a hover, a fix needs a few of the ten thousand), `state` answers without building it.
+ */
+export class KconfigSymbols {
+  constructor(private readonly entries: KconfigEntries) {}
+
+  /** How many symbols the file sets. */
+  get size(): number {
+    return this.entries.symbolCount;
+  }
+
+  has(name: string): boolean {
+    return this.entries.lastIndexOf(name) >= 0;
+  }
+
+  /** The value the file gives a symbol (a new object on each call), undefined when no line sets it. */
+  get(name: string): KconfigSymbolValue | undefined {
+    const indices = this.entries.indicesOf(name);
+    if (indices.length === 0) return undefined;
+    const occurrences = indices.map((i) => this.entries.at(i));
+    const entry = occurrences[occurrences.length - 1];
+    const { state, text } = stateOf(entry);
+    return { name: entry.name, state, text, entry, occurrences };
+  }
+
+  /** A symbol's state, as `get(name)?.state` says it. */
+  state(name: string): KconfigState | undefined {
+    const last = this.entries.lastIndexOf(name);
+    return last < 0 ? undefined : this.entries.state(last);
+  }
+
+  /** How many lines set a symbol. */
+  occurrenceCount(name: string): number {
+    return this.entries.countOf(name);
+  }
+
+  /** The symbols set on more than one line (conf keeps the last), in the order of their first line. */
+  repeated(): IterableIterator<string> {
+    return this.entries.repeatedNames();
+  }
+
+  /** The symbols, in the order of their first line. */
+  keys(): IterableIterator<string> {
+    return this.entries.symbolNames();
+  }
+
+  /** Every symbol's value, in the order of their first line (each built on the way). */
+  *values(): IterableIterator<KconfigSymbolValue> {
+    for (const name of this.keys()) {
+      const v = this.get(name);
+      if (v) yield v;
+    }
+  }
+}
+
 /** The facts of one `.config`. */
 export interface KconfigModel {
-  readonly symbols: ReadonlyMap<string, KconfigSymbolValue>;
+  readonly symbols: KconfigSymbols;
   readonly version: KernelVersion | undefined;
   /**
    * Whether the file is a whole configuration written by the kernel's tools (it has their header): then a
@@ -52,8 +110,9 @@ const HEADER_VERSION = [
   /^Linux kernel version: (\S+)$/, // older 2.6 headers
 ];
 
-function headerVersion(comments: readonly KconfigComment[]): KernelVersion | undefined {
-  for (const c of comments.slice(0, 8)) {
+function headerVersion(comments: KconfigComments): KernelVersion | undefined {
+  for (let i = 0; i < Math.min(8, comments.length); i++) {
+    const c = comments.at(i);
     const m = HEADER_VERSION[0].exec(c.text);
     if (m) return { version: m[2], arch: m[1], span: c.span };
     const old = HEADER_VERSION[1].exec(c.text);
@@ -73,29 +132,18 @@ function stateOf(entry: KconfigEntry): { state: KconfigState; text: string } {
 
 /** Builds the facts of a parsed `.config`. */
 export function buildKconfigModel(ast: KconfigAst): KconfigModel {
-  const occurrences = new Map<string, KconfigEntry[]>();
-  for (const e of ast.entries) {
-    const list = occurrences.get(e.name);
-    if (list) list.push(e);
-    else occurrences.set(e.name, [e]);
-  }
-  const symbols = new Map<string, KconfigSymbolValue>();
-  for (const [name, list] of occurrences) {
-    const entry = list[list.length - 1];
-    const { state, text } = stateOf(entry);
-    symbols.set(name, { name, state, text, entry, occurrences: list });
-  }
+  const symbols = new KconfigSymbols(ast.entries);
   const version = headerVersion(ast.comments);
   return { symbols, version, complete: version !== undefined };
 }
 
 /** A symbol's tristate value: n 0, m 1, y 2; undefined when unknown (absent from a fragment, or not a tristate). */
 export function tristateValue(model: KconfigModel, name: string): Tri | undefined {
-  const v = model.symbols.get(name);
-  if (!v) return model.complete ? 0 : undefined;
-  if (v.state === 'y') return 2;
-  if (v.state === 'm') return 1;
-  if (v.state === 'n') return 0;
+  const state = model.symbols.state(name);
+  if (!state) return model.complete ? 0 : undefined;
+  if (state === 'y') return 2;
+  if (state === 'm') return 1;
+  if (state === 'n') return 0;
   return undefined;
 }
 

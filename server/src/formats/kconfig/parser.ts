@@ -1,11 +1,11 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import type { KconfigAst, KconfigComment, KconfigEntry, KconfigIssue } from './ast';
+import type { KconfigAst, KconfigIssue } from './ast';
+import { KconfigCommentsBuilder } from './comments';
+import { KconfigEntriesBuilder } from './entries';
 import { parseKconfigLines } from './grammar';
-import type { RawLine } from './grammar';
 import { lexKconfig } from './lexer';
 import { WhiteSpace } from './tokens';
-import { classifyValue } from './values';
 
 /**
  * Parses a kernel `.config` (Linux 6.1 scripts/kconfig/confdata.c `conf_read_simple`). Never throws: every
@@ -13,15 +13,20 @@ import { classifyValue } from './values';
  * warns "unexpected data" and goes on).
  */
 export function parseKconfig(text: string): KconfigAst {
-  const { lines, errorToken } = parseKconfigLines(lexKconfig(text));
-  const entries: KconfigEntry[] = [];
-  const comments: KconfigComment[] = [];
+  const entries = new KconfigEntriesBuilder(text);
+  const comments = new KconfigCommentsBuilder(text);
   const issues: KconfigIssue[] = [];
-  for (const line of lines) readLine(text, line, entries, comments, issues);
+  const errorToken = parseKconfigLines(lexKconfig(text), {
+    assignment: (t) => readAssignment(text, t, entries, issues),
+    notSet: (t) => readNotSet(text, t, entries),
+    comment: (t) => readComment(text, t, comments, issues),
+    symbol: (t) => readBareSymbol(text, t, issues),
+    junk: (t) => readJunk(text, t, issues),
+  });
   if (errorToken && errorToken.image) {
     issues.push({ span: tokenSpan(errorToken), message: `unexpected '${errorToken.image}'` });
   }
-  return { entries, comments, issues };
+  return { entries: entries.finish(), comments: comments.finish(), issues };
 }
 
 function tokenSpan(t: IToken): Span {
@@ -40,34 +45,23 @@ function confName(text: string, start: number, end: number): string {
   return text.slice(start + 'CONFIG_'.length, eq < 0 || eq > end ? end : eq);
 }
 
-function readLine(
+/** A comment token carries its line break: the comment is the text before it. */
+function readComment(
   text: string,
-  line: RawLine,
-  entries: KconfigEntry[],
-  comments: KconfigComment[],
+  token: IToken,
+  comments: KconfigCommentsBuilder,
   issues: KconfigIssue[],
 ): void {
-  switch (line.kind) {
-    case 'comment': {
-      const span = tokenSpan(line.token);
-      const body = line.token.image.replace(/\r$/, '');
-      comments.push({
-        span: { start: span.start, end: span.start + body.length },
-        text: body.slice(1).trim(),
-      });
-      misspeltNotSet(body, span.start, issues);
-      return;
-    }
-    case 'not-set':
-      return readNotSet(text, line.token, entries);
-    case 'assignment':
-      return readAssignment(text, line.token, entries, issues);
-    case 'symbol':
-      return readBareSymbol(text, line.symbol, issues);
-    case 'junk':
-      return readJunk(text, line.tokens, issues);
-  }
+  const start = token.startOffset;
+  let end = start + token.image.length;
+  if (text.charCodeAt(end - 1) === 10) end -= text.charCodeAt(end - 2) === 13 ? 2 : 1;
+  comments.add(start, end);
+  // Only a comment that starts like a setting can be a misspelt one (a comment has no line break in it).
+  MAYBE_SETTING.lastIndex = start;
+  if (MAYBE_SETTING.test(text)) misspeltNotSet(text.slice(start, end), start, issues);
 }
+
+const MAYBE_SETTING = /#[^\S\r\n]*CONFIG_/y;
 
 /** `#CONFIG_X is not set` or `#  CONFIG_X …`: conf needs exactly `# CONFIG_`, so this is only a comment. */
 function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void {
@@ -80,34 +74,35 @@ function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void 
   });
 }
 
-function readNotSet(text: string, token: IToken, entries: KconfigEntry[]): void {
-  const start = token.startOffset + 2;
-  const nameEnd = text.indexOf(' ', start);
-  entries.push({
-    kind: 'not-set',
-    name: text.slice(start + 'CONFIG_'.length, nameEnd),
-    nameSpan: { start, end: nameEnd },
-    line: { start: token.startOffset, end: lineEnd(text, token.startOffset) },
-  });
+function readNotSet(text: string, token: IToken, entries: KconfigEntriesBuilder): void {
+  const start = token.startOffset;
+  entries.notSet(start, text.indexOf(' ', start + 2));
 }
 
 /** `CONFIG_X=value` (one token to the end of the line). */
-function readAssignment(text: string, token: IToken, entries: KconfigEntry[], issues: KconfigIssue[]): void {
+function readAssignment(
+  text: string,
+  token: IToken,
+  entries: KconfigEntriesBuilder,
+  issues: KconfigIssue[],
+): void {
   const start = token.startOffset;
-  const end = lineEnd(text, start);
   const eq = text.indexOf('=', start);
-  const nameSpan = { start, end: eq };
   if (eq - start === 'CONFIG_'.length) {
-    issues.push({ span: nameSpan, message: "'CONFIG_' without a symbol name: conf ignores the line" });
+    issues.push({
+      span: { start, end: eq },
+      message: "'CONFIG_' without a symbol name: conf ignores the line",
+    });
     return;
   }
-  entries.push({
-    kind: 'assignment',
-    name: text.slice(start + 'CONFIG_'.length, eq),
-    nameSpan,
-    line: { start, end },
-    value: classifyValue(text, eq + 1, end),
-  });
+  entries.assignment(start, eq, tokenLineEnd(text, token));
+}
+
+/** Where the line of a token that runs to its line break ends, the break (and a carriage return) left out. */
+function tokenLineEnd(text: string, token: IToken): number {
+  let end = token.startOffset + token.image.length;
+  if (text.charCodeAt(end - 1) === 10) end--;
+  return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
 /** `CONFIG_X` not followed by `=`: conf reads the name up to the first `=` of the line, if any. */
@@ -125,12 +120,12 @@ function readBareSymbol(text: string, symbol: IToken, issues: KconfigIssue[]): v
   });
 }
 
-function readJunk(text: string, tokens: readonly IToken[], issues: KconfigIssue[]): void {
-  const start = tokens[0].startOffset;
+function readJunk(text: string, first: IToken, issues: KconfigIssue[]): void {
+  const start = first.startOffset;
   const end = lineEnd(text, start);
   const body = text.slice(start, end);
   if (body.trim() === '') return; // blanks only: conf warns, and nothing is lost
-  if (tokens[0].tokenType === WhiteSpace && /^\s*(#|CONFIG_)/.test(body)) {
+  if (first.tokenType === WhiteSpace && /^\s*(#|CONFIG_)/.test(body)) {
     issues.push({
       span: { start, end },
       message: `an indented line: conf reads only lines that start with 'CONFIG_' or '#' ("unexpected data") and ignores it`,

@@ -53,10 +53,11 @@ function adjacent(text: string, a: Span, b: Span): boolean {
 
 /** The sections of a parsed `.config`, outermost first; the kernel header block is not a section. */
 export function kconfigSections(text: string, ast: KconfigAst): KconfigSection[] {
-  const blocks = titleBlocks(text, ast.comments).filter(
+  const comments = ast.comments.toArray();
+  const blocks = titleBlocks(text, comments).filter(
     (b) => !/Kernel Configuration$|^Linux kernel version/.test(b.title),
   );
-  const ends = ast.comments.filter((c) => /^end of /.test(c.text));
+  const ends = comments.filter((c) => /^end of /.test(c.text));
   const menus = closedBlocks(blocks, ends);
   const events = [
     ...blocks.map((b) => ({

@@ -9,22 +9,35 @@ import { startCharsExcept } from '../start-chars';
  * sees the whole file.
  */
 
-/** A line break (`\r\n` too: conf drops the carriage return before the value is read). */
-export const Newline = createToken({ name: 'Newline', pattern: /\r?\n/, line_breaks: true });
+/**
+ * Line breaks (`\r\n` too: conf drops the carriage return before the value is read): a run of them, as
+ * blank lines say nothing.
+ */
+export const Newline = createToken({ name: 'Newline', pattern: /(?:\r?\n)+/, line_breaks: true });
 /** Blanks: at the start of a line they make it "unexpected data" (conf tests the first character). */
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\f\v\r]+/ });
-/** `# CONFIG_X is not set` exactly as conf writes it: one `#`, one space, the name, one space. */
-export const NotSet = createToken({ name: 'NotSet', pattern: /# CONFIG_[^ \r\n]* is not set[^\r\n]*/ });
-/** Any other `#` line: a comment (section titles, the header, `# end of …`). */
-export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/ });
+/**
+ * `# CONFIG_X is not set` exactly as conf writes it: one `#`, one space, the name, one space; with its line
+ * break, like an assignment (a lone carriage return does not end the line: what follows is stray text).
+ */
+export const NotSet = createToken({
+  name: 'NotSet',
+  pattern: /# CONFIG_[^ \r\n]* is not set[^\r\n]*(?:\r?\n)?/,
+  line_breaks: true,
+});
+/**
+ * Any other `#` line: a comment (section titles, the header, `# end of …`), with its line break (a lone
+ * carriage return does not end it: what follows is stray text): one token per line (issue 6).
+ */
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*(?:\r?\n)?/, line_breaks: true });
 /**
  * `CONFIG_X=value`: the name, the `=` and the value up to the line break (a lone carriage return is part of
- * the value, as conf reads it), one token: nine lines in ten of a `.config` are this, and one token per line
- * keeps a 10,000-line file cheap (issue 6). `values.ts` reads the value.
+ * the value, as conf reads it), and the line break, one token: most lines of a `.config` are this, and one
+ * token per line keeps a 10,000-line file cheap (issue 6). `values.ts` reads the value.
  */
 export const Assignment = createToken({
   name: 'Assignment',
-  pattern: /CONFIG_[A-Za-z0-9_]*=(?:[^\r\n]|\r(?!\n))*/,
+  pattern: /CONFIG_[A-Za-z0-9_]*=(?:[^\r\n]|\r(?!\n))*(?:\r?\n)?/,
   line_breaks: true,
 });
 /** A symbol name with its `CONFIG_` prefix not followed by `=`: conf ignores such a line. */

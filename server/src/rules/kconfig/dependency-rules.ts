@@ -66,10 +66,11 @@ function fixesFor(file: KconfigFile, v: KconfigSymbolValue): FixSpec[] {
 export function checkUnmetDependencies(file: KconfigFile): Finding[] {
   if (!applies(file)) return [];
   const findings: Finding[] = [];
-  for (const v of file.model.symbols.values()) {
-    const spec = KCONFIG_SYMBOL_MAP.get(v.name);
+  for (const name of file.model.symbols.keys()) {
+    const spec = KCONFIG_SYMBOL_MAP.get(name);
     const condition = spec && symbolCondition(spec);
-    if (!spec || !condition || (v.state !== 'y' && v.state !== 'm') || v.entry.kind !== 'assignment')
+    const v = condition ? file.model.symbols.get(name) : undefined; // built only for table symbols
+    if (!spec || !condition || !v || (v.state !== 'y' && v.state !== 'm') || v.entry.kind !== 'assignment')
       continue;
     if (spec.type === 'bool' && v.state === 'm') continue; // kconfig/value-type says it
     const need = spec.type === 'tristate' && v.state === 'y' ? 2 : 1;

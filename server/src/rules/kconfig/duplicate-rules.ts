@@ -11,11 +11,12 @@ import type { KconfigFile } from './types';
  */
 export function checkDuplicateSymbols(file: KconfigFile): Finding[] {
   const findings: Finding[] = [];
-  const index = new LineIndex(file.text);
-  const lineNo = (offset: number): number => index.position(offset).line + 1;
-  for (const value of file.model.symbols.values()) {
+  let index: LineIndex | undefined; // built only when a symbol is repeated
+  const lineNo = (offset: number): number => (index ??= new LineIndex(file.text)).position(offset).line + 1;
+  for (const name of file.model.symbols.repeated()) {
+    const value = file.model.symbols.get(name);
+    if (!value) continue;
     const all = value.occurrences;
-    if (all.length < 2) continue;
     const last = all[all.length - 1];
     const earlier = all.slice(0, -1);
     const effective = `'${file.text.slice(last.line.start, last.line.end)}' on line ${lineNo(last.line.start)}`;

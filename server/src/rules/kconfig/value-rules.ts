@@ -117,8 +117,13 @@ function valueType(file: KconfigFile, a: KconfigAssignment): Finding | undefined
 /** Both value checks, on every assignment. */
 export function checkKconfigValues(file: KconfigFile): Finding[] {
   const findings: Finding[] = [];
-  for (const e of file.ast.entries) {
-    if (e.kind !== 'assignment') continue;
+  const entries = file.ast.entries;
+  for (let i = 0; i < entries.length; i++) {
+    if (!entries.isAssignment(i)) continue;
+    // The common line (a value conf reads, of a symbol outside the table) has nothing to say: its node is
+    // not built.
+    if (entries.isPlainValue(i) && !KCONFIG_SYMBOL_MAP.has(entries.name(i))) continue;
+    const e = entries.at(i) as KconfigAssignment;
     const f = invalidValue(file, e) ?? valueType(file, e);
     if (f) findings.push(f);
   }

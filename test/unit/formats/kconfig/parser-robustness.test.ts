@@ -37,7 +37,7 @@ describe('kconfig parser on large and broken input', () => {
     for (let i = 0; i < 1500; i++) {
       const text = mutateTokens(seeds[i % seeds.length], rnd, ALPHABET);
       const ast = parseKconfig(text);
-      for (const s of [...ast.entries.map((e) => e.line), ...ast.issues.map((x) => x.span)])
+      for (const s of [...ast.entries.toArray().map((e) => e.line), ...ast.issues.map((x) => x.span)])
         assert.ok(
           s.start >= 0 && s.start <= s.end && s.end <= text.length,
           `case ${i}: span ${s.start}-${s.end}`,
