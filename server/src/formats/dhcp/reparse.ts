@@ -53,15 +53,24 @@ function planReparse(oldText: string, newText: string, memo: ParseMemo): Plan | 
   return { first, last, start, oldEnd, newEnd: oldEnd + delta, delta };
 }
 
+/** Blocks compared as strings first (a flat string compares like memory), then the block that differs. */
+const BLOCK = 4096;
+
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
 
 function commonSuffix(a: string, b: string, max: number): number {
   let i = 0;
+  while (
+    i + BLOCK <= max &&
+    a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)
+  )
+    i += BLOCK;
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }
@@ -151,25 +160,21 @@ function shift(span: Span, delta: number): void {
 function moveStatement(s: DhcpStatement, delta: number): void {
   shift(s.span, delta);
   shift(s.keyword.span, delta);
-  for (const w of s.words) shift(w.span, delta);
+  const words = s.words;
+  for (const w of words) shift(w.span, delta);
   if (s.bodySpan) shift(s.bodySpan, delta);
   if (s.option) shift(s.option.span, delta);
-  for (const a of s.addresses ?? []) shift(a.span, delta);
-  const own = ownWords(s);
-  const moveWord = (w: Word | undefined): void => {
-    if (w && !own(w)) shift(w.span, delta);
-  };
-  moveWord(s.name);
-  moveWord(s.path);
-  moveWord(s.hardware?.type);
-  moveWord(s.hardware?.address);
-  for (const w of s.values ?? []) moveWord(w);
-  for (const child of s.body ?? []) moveStatement(child, delta);
+  if (s.addresses) for (const a of s.addresses) shift(a.span, delta);
+  const own = words.length > 16 ? new Set<Word>(words) : words;
+  if (s.name) moveWord(s.name, own, delta);
+  if (s.path) moveWord(s.path, own, delta);
+  if (s.hardware?.type) moveWord(s.hardware.type, own, delta);
+  if (s.hardware?.address) moveWord(s.hardware.address, own, delta);
+  if (s.values) for (const w of s.values) moveWord(w, own, delta);
+  if (s.body) for (const child of s.body) moveStatement(child, delta);
 }
 
-/** Whether a word is the statement's keyword or one of its words (already shifted). */
-function ownWords(s: DhcpStatement): (w: Word) => boolean {
-  if (s.words.length <= 16) return (w) => w === s.keyword || s.words.includes(w);
-  const set = new Set<Word>(s.words);
-  return (w) => w === s.keyword || set.has(w);
+/** Shifts a word unless it is one of the statement's words (shifted already). */
+function moveWord(w: Word, own: readonly Word[] | ReadonlySet<Word>, delta: number): void {
+  if (Array.isArray(own) ? !own.includes(w) : !(own as ReadonlySet<Word>).has(w)) shift(w.span, delta);
 }
