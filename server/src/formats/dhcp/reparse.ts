@@ -110,7 +110,7 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const tailIssues = old.issues.filter((i) => i.span.start >= plan.oldEnd).map((i) => movedIssue(i, plan));
   const tailIncludes = old.includes.filter((w) => w.span.start >= plan.oldEnd);
   const headIncludes = old.includes.filter((w) => w.span.start < plan.start);
-  for (const s of tail) moveStatement(s, plan.delta);
+  if (plan.delta !== 0) for (const s of tail) moveStatement(s, plan.delta);
   const added = statements.length - tailFrom;
   for (const s of tail) statements.push(s);
   for (const c of old.comments) if (c.start >= plan.oldEnd) comments.push(moved(c, plan.delta));
