@@ -74,7 +74,16 @@ function optionName(space: string, name: string): string {
   return (space.toLowerCase() === 'dhcp' ? name : `${space}.${name}`).toLowerCase();
 }
 
-class ModelBuilder {
+/** The values a scope's own statements set, the last one of a key winning. */
+export function readScopeValues(body: readonly DhcpStatement[], values: Map<string, ScopedValue>): void {
+  for (const s of body) {
+    const key = valueKey(s);
+    if (key) values.set(key, { key, values: s.values ?? [], statement: s });
+  }
+}
+
+/** Builds a model's scopes, hosts, subnets and ranges in file order. */
+export class ModelBuilder {
   readonly hosts: DhcpHost[] = [];
   readonly subnets: DhcpSubnet[] = [];
   readonly ranges: DhcpRange[] = [];
@@ -87,11 +96,15 @@ class ModelBuilder {
   ): DhcpScope {
     const values = new Map<string, ScopedValue>();
     const scope: DhcpScope = { kind, statement, parent, values };
+    readScopeValues(body, values);
+    const ranges = this.children(body, scope);
+    if (kind === 'subnet' && statement) this.subnet(statement, scope, ranges);
+    return scope;
+  }
+
+  /** The declarations and ranges of `body` under `scope`; returns the ranges that belong to it. */
+  children(body: readonly DhcpStatement[], scope: DhcpScope): DhcpRange[] {
     const ranges: DhcpRange[] = [];
-    for (const s of body) {
-      const key = valueKey(s);
-      if (key) values.set(key, { key, values: s.values ?? [], statement: s });
-    }
     for (const s of body) {
       if (s.kind === 'range') ranges.push(...this.range(s, scope));
       else if (s.body && s.kind !== 'if' && s.kind !== 'elsif' && s.kind !== 'else' && s.kind !== 'on') {
@@ -100,8 +113,7 @@ class ModelBuilder {
         if (s.kind === 'pool') ranges.push(...this.ranges.filter((r) => r.scope === child));
       }
     }
-    if (kind === 'subnet' && statement) this.subnet(statement, scope, ranges);
-    return scope;
+    return ranges;
   }
 
   private range(s: DhcpStatement, scope: DhcpScope): DhcpRange[] {

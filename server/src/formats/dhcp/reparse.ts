@@ -106,6 +106,11 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   if (state.peers.size > 0 || state.declaredOptions.length > 0 || state.declaredSpaces.length > 0)
     return undefined;
   if (stateSize(state) !== before) next.lastStateChange = plan.newEnd;
+  const splice: DhcpSplice = {
+    start: plan.start,
+    removed: old.statements.slice(headCount, tailFrom),
+    added: statements.slice(headCount),
+  };
   // Taken before any offset moves: the old tree's issues and includes are placed by their old offsets.
   const tailIssues = old.issues.filter((i) => i.span.start >= plan.oldEnd).map((i) => movedIssue(i, plan));
   const tailIncludes = old.includes.filter((w) => w.span.start >= plan.oldEnd);
@@ -122,7 +127,26 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   state.includes.push(...tailIncludes);
   state.issues.unshift(...issues);
   state.issues.push(...tailIssues);
-  return finishParse(text, state, statements, comments, next);
+  const ast = finishParse(text, state, statements, comments, next);
+  SPLICES.set(ast, splice);
+  return ast;
+}
+
+/**
+ * What a reparse replaced: the old tree's top-level statements of the region and the new ones, which start
+ * at `start` (the model is rebuilt for those only, model-splice.ts).
+ */
+export interface DhcpSplice {
+  readonly start: number;
+  readonly removed: readonly DhcpStatement[];
+  readonly added: readonly DhcpStatement[];
+}
+
+const SPLICES = new WeakMap<DhcpConfAst, DhcpSplice>();
+
+/** What the reparse that made `ast` replaced, if a reparse made it. */
+export function spliceOf(ast: DhcpConfAst): DhcpSplice | undefined {
+  return SPLICES.get(ast);
 }
 
 function sameNames(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

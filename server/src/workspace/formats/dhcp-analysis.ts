@@ -1,6 +1,7 @@
 import { buildDhcpModel } from '../../formats/dhcp/model';
 import { parseDhcpConf } from '../../formats/dhcp/parser';
 import { reparseDhcpConf } from '../../formats/dhcp/reparse';
+import { rebuildDhcpModel } from '../../formats/dhcp/model-splice';
 import { checkDhcpFile, checkDhcpSet } from '../../rules/dhcp';
 import { isDhcpFile } from '../../rules/dhcp/types';
 import type { DhcpFile } from '../../rules/dhcp/types';
@@ -10,7 +11,18 @@ import type { FormatAnalysis } from './lazy-analyser';
 export const DHCP_ANALYSIS: FormatAnalysis = {
   analyse(uri, text, context, previous): DhcpFile {
     // The previous analysis of the same file is handed over (workspace.ts): only the edited pieces are read.
-    const ast = isDhcpFile(previous) ? reparseDhcpConf(text, previous) : parseDhcpConf(text);
+    if (isDhcpFile(previous)) {
+      const ast = reparseDhcpConf(text, previous);
+      return {
+        uri,
+        text,
+        format: 'dhcpd-conf',
+        ast,
+        model: rebuildDhcpModel(ast, previous.model),
+        path: context.path,
+      };
+    }
+    const ast = parseDhcpConf(text);
     return { uri, text, format: 'dhcpd-conf', ast, model: buildDhcpModel(ast), path: context.path };
   },
   check: (file) => (isDhcpFile(file) ? checkDhcpFile(file) : []),

@@ -3,6 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DhcpConfAst } from '../../../../server/src/formats/dhcp/ast';
 import { parseDhcpConf } from '../../../../server/src/formats/dhcp/parser';
+import { buildDhcpModel } from '../../../../server/src/formats/dhcp/model';
+import type { DhcpModel, DhcpScope } from '../../../../server/src/formats/dhcp/model';
+import { rebuildDhcpModel } from '../../../../server/src/formats/dhcp/model-splice';
 import { reparseDhcpConf } from '../../../../server/src/formats/dhcp/reparse';
 import { below, pick, prng } from '../../../fuzz/prng';
 import type { Rng } from '../../../fuzz/prng';
@@ -62,6 +65,44 @@ function edit(rnd: Rng, text: string): string {
   return text.slice(0, at) + String.fromCharCode(97 + below(rnd, 26)) + text.slice(at + 1);
 }
 
+/** A scope as the rules read it: its kind and values, with the spans of the statements that set them. */
+function scopeText(scope: DhcpScope | undefined): string {
+  const parts: string[] = [];
+  for (let s = scope; s; s = s.parent) {
+    const values = [...s.values].map(([k, v]) => `${k}@${v.statement.span.start}`);
+    parts.push(`${s.kind}@${s.statement?.span.start ?? '-'}{${values.join(',')}}`);
+  }
+  return parts.join('<');
+}
+
+/** The model as the rules read it (hosts, subnets, ranges, their scopes), positions included. */
+function modelText(m: DhcpModel): string {
+  return JSON.stringify({
+    global: scopeText(m.global),
+    hosts: m.hosts.map((h) => [
+      h.name.text,
+      h.name.span.start,
+      h.mac,
+      h.fixedAddresses.map((a) => a.value),
+      scopeText(h.scope),
+    ]),
+    subnets: m.subnets.map((s) => [
+      s.network,
+      s.mask,
+      s.statement.span.start,
+      s.ranges.map((r) => r.low),
+      scopeText(s.scope),
+    ]),
+    ranges: m.ranges.map((r) => [
+      r.low,
+      r.high,
+      r.statement.span.start,
+      scopeText(r.scope),
+      scopeText(r.network),
+    ]),
+  });
+}
+
 /** Whether the new tree kept statements of the old one (the edit was reparsed, not parsed again). */
 function kept(before: DhcpConfAst, after: DhcpConfAst): boolean {
   const keep = new Set(before.statements);
@@ -77,6 +118,7 @@ describe('dhcpd.conf reparsed after an edit', () => {
     for (let file = 0; file < 6; file++) {
       let text = siteText(rnd, 150_000);
       let ast = parseDhcpConf(text);
+      let model = buildDhcpModel(ast);
       for (let e = 0; e < 30; e++, edits++) {
         const next = edit(rnd, text);
         const before = ast;
@@ -84,6 +126,8 @@ describe('dhcpd.conf reparsed after an edit', () => {
         if (kept(before, again)) reparsed++;
         const full = parseDhcpConf(next);
         assert.equal(JSON.stringify(again), JSON.stringify(full), `file ${file}, edit ${e}`);
+        model = rebuildDhcpModel(again, model);
+        assert.equal(modelText(model), modelText(buildDhcpModel(full)), `model: file ${file}, edit ${e}`);
         text = next;
         ast = again;
       }
