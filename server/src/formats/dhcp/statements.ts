@@ -7,9 +7,10 @@ import { HeadReader, wordOf } from './head-reader';
 import type { ParseState } from './head-reader';
 import type { HandlerResult, StatementHandler } from './handlers';
 import { tokenSpan } from './lexer';
+import { statementSpan } from './structure';
 import type { RawStatement } from './structure';
+import { looseBody } from './loose-bodies';
 import { Atom } from './tokens';
-import { checkAddressToken } from './value-format';
 import { checkDeclaration } from './declaration-checks';
 
 /**
@@ -349,108 +350,6 @@ function unknownStatement(raw: RawStatement, first: IToken, state: ParseState): 
       : undefined,
   });
   return statement;
-}
-
-function statementSpan(raw: RawStatement): Span {
-  // A statement may have no head words at all (a stray `{ … }` or `;`): fall back on its other tokens.
-  const first = raw.head[0] ?? raw.open ?? raw.semicolon ?? raw.close;
-  const lastBody = raw.body && raw.body.length > 0 ? raw.body[raw.body.length - 1] : undefined;
-  const start = first
-    ? tokenSpan(first).start
-    : lastBody
-      ? statementSpan(raw.body?.[0] ?? lastBody).start
-      : 0;
-  const endToken = raw.close ?? raw.semicolon;
-  if (endToken) return { start, end: tokenSpan(endToken).end };
-  if (lastBody) return { start, end: statementSpan(lastBody).end };
-  if (raw.open) return { start, end: tokenSpan(raw.open).end };
-  const last = raw.head[raw.head.length - 1];
-  return { start, end: last ? tokenSpan(last).end : start };
-}
-
-/** The statements of key, zone and failover bodies (dhcpd.conf(5) "DYNAMIC DNS UPDATES", "FAILOVER"). */
-const BODY_SHAPES: Readonly<Record<string, readonly RegExp[]>> = {
-  key: [/^algorithm \S+$/, /^secret .+$/],
-  zone: [/^(primary|secondary)6? \S+( , \S+)*$/, /^key \S+$/],
-  failover: [
-    /^(primary|secondary)$/,
-    /^(peer )?address \S+$/,
-    /^(peer )?port \d+$/,
-    /^(max-response-delay|max-unacked-updates|mclt|split|auto-partner-down|max-lease-misbalance|max-lease-ownership|min-balance|max-balance) \d+$/,
-    /^hba \S+$/,
-    /^load balance max seconds \d+$/,
-  ],
-};
-
-/** Key, zone and failover bodies: each statement must have one of its kind's shapes. */
-function looseBody(raw: RawStatement, kind: DhcpStatementKind, state: ParseState): DhcpStatement[] {
-  const body = raw.body ?? [];
-  const out: DhcpStatement[] = [];
-  for (const s of body) {
-    if (s.head.length === 0) continue;
-    checkBodyStatement(s, BODY_SHAPES[kind] ?? [], state);
-    const word = s.head[0].image.toLowerCase();
-    if (kind === 'zone' && word === 'key' && s.head[1]) {
-      const name = wordOf(s.head[1]);
-      if (!state.keys.has(name.text.toLowerCase()))
-        state.issues.push({
-          span: name.span,
-          message: `unknown key '${name.text}': declare it with 'key ${name.text} { … }' before the zone`,
-          kind: 'syntax',
-        });
-    }
-    out.push({
-      kind: 'other',
-      span: statementSpan(s),
-      keyword: wordOf(s.head[0]),
-      words: s.head.slice(1).map(wordOf),
-    });
-  }
-  if (kind === 'key' && raw.open && !body.some((s) => s.head[0]?.image.toLowerCase() === 'secret')) {
-    // Seen with dhcpd 4.4.3: a key without a secret makes `dhcpd -t` crash (segmentation fault).
-    state.issues.push({
-      span: tokenSpan(raw.head[0]),
-      message: "this key has no 'secret': dhcpd 4.4.3 crashes reading it",
-      kind: 'syntax',
-    });
-  }
-  return out;
-}
-
-function checkBodyStatement(s: RawStatement, shapes: readonly RegExp[], state: ParseState): void {
-  const images = s.head.map((t) => t.image.toLowerCase());
-  for (let k = images.length; k > 0; k--) {
-    if (!shapes.some((re) => re.test(images.slice(0, k).join(' ')))) continue;
-    const bad = s.head
-      .slice(0, k)
-      .find((t) => /^[\d.]+$/.test(t.image) && t.image.includes('.') && checkAddressToken(t));
-    if (bad)
-      state.issues.push({
-        span: tokenSpan(bad),
-        message: checkAddressToken(bad)?.message ?? '',
-        kind: 'invalid-address',
-      });
-    else if (k < images.length)
-      state.issues.push({
-        span: tokenSpan(s.head[k]),
-        message: `missing ';' before '${s.head[k].image}'`,
-        kind: 'syntax',
-      });
-    else if (s.open)
-      state.issues.push({ span: tokenSpan(s.open), message: "missing ';' before '{'", kind: 'syntax' });
-    else if (s.unterminatedAt)
-      state.issues.push({
-        span: s.unterminatedAt,
-        message: `missing ';' after '${s.head[k - 1].image}'`,
-        kind: 'syntax',
-      });
-    return;
-  }
-  state.issues.push({
-    span: tokenSpan(s.head[0]),
-    message: `'${s.head[0].image}' is not a statement this declaration knows`,
-    kind: 'syntax',
-  });
 }
 
 /** Checks on a finished block: one hardware and one fixed-address per host, a range in every pool. */

@@ -145,3 +145,21 @@ export function readStructure(
 ): RawStatement[] {
   return new StructureReader(tokens, textLength, issues).readBlock(undefined, 0).body;
 }
+
+/** From a statement's first token to its `;` or closing `}` (or as far as it goes). */
+export function statementSpan(raw: RawStatement): Span {
+  // A statement may have no head words at all (a stray `{ … }` or `;`): fall back on its other tokens.
+  const first = raw.head[0] ?? raw.open ?? raw.semicolon ?? raw.close;
+  const lastBody = raw.body && raw.body.length > 0 ? raw.body[raw.body.length - 1] : undefined;
+  const start = first
+    ? tokenSpan(first).start
+    : lastBody
+      ? statementSpan(raw.body?.[0] ?? lastBody).start
+      : 0;
+  const endToken = raw.close ?? raw.semicolon;
+  if (endToken) return { start, end: tokenSpan(endToken).end };
+  if (lastBody) return { start, end: statementSpan(lastBody).end };
+  if (raw.open) return { start, end: tokenSpan(raw.open).end };
+  const last = raw.head[raw.head.length - 1];
+  return { start, end: last ? tokenSpan(last).end : start };
+}
