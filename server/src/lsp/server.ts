@@ -6,7 +6,6 @@ import type {
   CodeLens,
   CompletionItem,
   Connection,
-  Diagnostic,
   DocumentSymbol,
   FoldingRange,
   Hover,
@@ -22,7 +21,7 @@ import type { BootChainParams, ChainsResult, RangeOf } from '../features/chain-v
 import type { LinkContext } from '../features/chain-links';
 import { codeActionsFor } from '../features/code-actions';
 import { withVersions } from '../features/versioned-edits';
-import { effectiveSeverity, LineIndexCache, toDiagnostics } from '../features/diagnostics';
+import { effectiveSeverity, LineIndexCache } from '../features/diagnostics';
 import type { LspDiagnostic } from '../features/diagnostics';
 import { featuresOf } from '../features/format-features';
 import type { SymbolSpec } from '../features/symbols';
@@ -36,11 +35,10 @@ import { FILE_BUDGET } from '../node/site';
 import type { FormatId } from '../workspace/analysed-file';
 import { analyserOf, formatOfLanguage } from '../workspace/format-registry';
 import { EMPTY_TOPOLOGY, parseTopology } from '../workspace/topology';
-import { sameParts } from '../workspace/check-cache';
-import type { FileParts, FindingParts } from '../workspace/check-cache';
 import { Workspace } from '../workspace/workspace';
 import { guardHandlers } from './guard';
-import { CHECKED_NOTIFICATION, FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
+import { FILE_KINDS_NOTIFICATION, SETTINGS_SECTION } from './protocol';
+import { Publisher } from './publisher';
 import { readSettings } from './settings';
 
 /** Options for a server instance (tests shorten the debounce). */
@@ -67,13 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The folders' real paths: every read from disk must resolve inside one of them (docs/security.md).
   let contained: string[] = [];
   const noted = new Set<string>();
-  /** What was last published per file: republished only when a part changed (check-cache.ts). */
-  const published = new Map<string, FindingParts>();
-  const publishedVersions = new Map<string, number>();
-  let timer: NodeJS.Timeout | undefined;
-  let run: { steps: Generator<FileParts | undefined, void>; seen: Set<string>; started: number } | undefined;
-  /** Set when severities may have changed (settings, topology): every file is republished once. */
-  let republishAll = true;
+  const publisher = new Publisher(connection, workspace, documents, lines, options);
+  const schedule = (): void => publisher.schedule();
   let configurationSupported = false;
 
   const relative = (uri: string): string => {
@@ -116,79 +109,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  /**
-   * Checking runs in slices (`sliceMs`), so that hover, completion and the other requests are answered
-   * between them; a change abandons the run (what it computed stays cached) and a new one starts after the
-   * debounce. Each file is published as soon as its findings are known, and only when they changed.
-   * A failing check must not take the server down: it is logged, and the next change tries again.
-   */
-  const startRun = (): void => {
-    timer = undefined;
-    run?.steps.return();
-    run = {
-      steps: workspace.checkSteps((uri) => documents.get(uri) !== undefined),
-      seen: new Set(),
-      started: Date.now(),
-    };
-    pump(run);
-  };
-
-  const pump = (current: NonNullable<typeof run>): void => {
-    if (run !== current) return;
-    const deadline = Date.now() + (options.sliceMs ?? 20);
-    try {
-      for (;;) {
-        const step = current.steps.next();
-        if (step.done) return finishRun(current);
-        if (step.value) publishFile(step.value, current);
-        if (Date.now() > deadline) {
-          setImmediate(() => pump(current));
-          return;
-        }
-      }
-    } catch (e) {
-      run = undefined;
-      connection.console.error(`xen-nfs-boot: checking failed: ${(e as Error).stack ?? String(e)}`);
-    }
-  };
-
-  const publishFile = ({ uri, parts }: FileParts, current: NonNullable<typeof run>): void => {
-    current.seen.add(uri);
-    const f = workspace.getFile(uri);
-    if (!f?.format) {
-      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
-    }
-    // An open document gets its diagnostics with each new version, changed or not (LSP 3.15 `version`), so
-    // the editor knows they are current; other files only when they changed.
-    const version = documents.get(uri)?.version;
-    const seenVersion = version === undefined || publishedVersions.get(uri) === version;
-    if (!republishAll && seenVersion && sameParts(published.get(uri), parts)) return;
-    const diagnostics = toDiagnostics(workspace, parts.flat(), lines, options.docsBase) as Diagnostic[];
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-    published.set(uri, parts);
-    if (version === undefined) publishedVersions.delete(uri);
-    else publishedVersions.set(uri, version);
-  };
-
-  const finishRun = (current: NonNullable<typeof run>): void => {
-    run = undefined;
-    for (const uri of [...published.keys()]) {
-      if (current.seen.has(uri)) continue;
-      published.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-    republishAll = false;
-    void connection.sendNotification(CHECKED_NOTIFICATION, { ms: Date.now() - current.started });
-  };
-
-  const schedule = (): void => {
-    if (timer) clearTimeout(timer);
-    run?.steps.return();
-    run = undefined;
-    timer = setTimeout(startRun, options.debounceMs ?? 150);
-  };
-
   const announceKinds = (): void => {
     const files = workspace
       .allFiles()
@@ -227,7 +147,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     await refreshSettings();
     loadTopology();
-    republishAll = true;
+    publisher.republishAll = true;
     const sitePaths: string[] = [];
     for (const root of roots) {
       const scan = scanFolderFully(root);
@@ -238,12 +158,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     workspace.setSitePaths(sitePaths);
     announceKinds();
-    startRun();
+    publisher.startRun();
   });
 
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
-    republishAll = true;
+    publisher.republishAll = true;
     schedule();
   });
 
@@ -254,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       workspace.updateSitePath(relative(change.uri), change.type !== FileChangeType.Deleted);
       if (path.basename(file) === TOPOLOGY_FILE) {
         loadTopology();
-        republishAll = true;
+        publisher.republishAll = true;
       } else if (change.type === FileChangeType.Deleted) {
         if (!documents.get(change.uri)) workspace.removeFile(change.uri);
       } else loadFromDisk(file);
@@ -385,7 +305,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // colour always matches the Problems panel.
   const linkContext = (): LinkContext => ({
     site: workspace.siteModel(),
-    findings: new Map([...published].map(([uri, parts]) => [uri, parts.flat()])),
+    findings: publisher.publishedFindings(),
     severityOf: (f) => effectiveSeverity(workspace, f),
   });
   const rangeOf: RangeOf = (uri, span) => lines.get(uri, workspace.getFile(uri)?.text ?? '').range(span);
