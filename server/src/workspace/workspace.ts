@@ -1,3 +1,4 @@
+import { capPerRule, skippedFinding, skipReason, slowAnalysis, tooLarge } from './file-findings';
 import type { Finding } from '../core/finding';
 import type { SeverityLevel } from '../core/severity';
 import type { Toolstack } from '../formats/option-spec';
@@ -345,64 +346,4 @@ export class Workspace {
 export interface FileOptions {
   readonly format?: FormatId;
   readonly sizeBytes?: number;
-}
-
-function tooLarge(maxBytes: number): string {
-  return `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB and is not analysed`;
-}
-
-/** Why a file is not parsed: binary content (a NUL byte, unless the format reads it as text) or its size. */
-function skipReason(text: string, maxBytes: number, nulIsText: boolean): string | undefined {
-  if (text.length > maxBytes) return tooLarge(maxBytes);
-  if (!nulIsText && text.slice(0, 8192).includes('\u0000'))
-    return 'the file contains NUL bytes (binary data) and is not analysed';
-  return undefined;
-}
-
-function skippedFinding(f: WorkspaceFile): Finding {
-  return {
-    ruleId: 'workspace/file-skipped',
-    uri: f.uri,
-    span: { start: 0, end: 0 },
-    message: f.skipped ?? '',
-  };
-}
-
-/** `workspace/time-budget` for an analysis (parsing and single-file checks) that took longer than its budget. */
-function slowAnalysis(uri: string, took: number, budget: number): Finding {
-  return {
-    ruleId: 'workspace/time-budget',
-    uri,
-    span: { start: 0, end: 0 },
-    message: `parsing and checking this file took ${(took / 1000).toFixed(1)} s, more than the ${(budget / 1000).toFixed(1)} s budget: please report the file (it should take milliseconds)`,
-  };
-}
-
-/**
- * At most this many findings of one rule in one file: a pathological file (a megabyte of one stray
- * character) can make one per character, which no one reads and which would flood the editor. The rest are
- * counted in one finding of the same rule, so turning the rule off still silences them all.
- */
-export const MAX_FINDINGS_PER_RULE = 1000;
-
-function capPerRule(findings: Finding[]): Finding[] {
-  const counts = new Map<string, number>();
-  const kept: Finding[] = [];
-  const firstDropped = new Map<string, Finding>();
-  for (const f of findings) {
-    const n = (counts.get(f.ruleId) ?? 0) + 1;
-    counts.set(f.ruleId, n);
-    if (n <= MAX_FINDINGS_PER_RULE) kept.push(f);
-    else if (!firstDropped.has(f.ruleId)) firstDropped.set(f.ruleId, f);
-  }
-  for (const [ruleId, f] of firstDropped) {
-    const more = (counts.get(ruleId) ?? 0) - MAX_FINDINGS_PER_RULE;
-    kept.push({
-      ruleId,
-      uri: f.uri,
-      span: f.span,
-      message: `${more} more ${ruleId} findings in this file are not listed (the first ${MAX_FINDINGS_PER_RULE} are)`,
-    });
-  }
-  return kept;
 }
