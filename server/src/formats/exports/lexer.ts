@@ -5,7 +5,7 @@ import { EXPORTS_TOKENS } from './tokens';
 /** One lexer instance for all exports files: Chevrotain lexers keep no state between calls. */
 const EXPORTS_LEXER = new Lexer(EXPORTS_TOKENS, {
   positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
+  ensureOptimizations: true,
 });
 
 /** The tokens of an exports file and its comments. Every character lexes (`OtherChar` catches the rest). */

@@ -1,5 +1,6 @@
 import { createToken, Lexer } from 'chevrotain';
 import type { CustomPatternMatcherReturn } from 'chevrotain';
+import { startCharsExcept } from '../start-chars';
 
 /**
  * Tokens of /etc/exports (exports(5)). exportfs reads a line as white-space separated words
@@ -48,10 +49,18 @@ export const Dash = createToken({
  * The rest of a word: any run without blanks, `(`, `)`, `,` and `#`. Double quotes group text with
  * blanks in it (`"/srv/my root"`); exportfs drops the quotes. An unterminated quote ends at the line's end.
  */
-export const Word = createToken({ name: 'Word', pattern: /(?:[^\s"(),#\\]|\\(?!\n)|"[^"\n#]*"?)+/ });
+export const Word = createToken({
+  name: 'Word',
+  pattern: /(?:[^\s"(),#\\]|\\(?!\n)|"[^"\n#]*"?)+/,
+  start_chars_hint: startCharsExcept(/[\s(),#]/),
+});
 
 /** Any single character no other token takes (a lone `"` before `#`); the parser reports it. */
-export const OtherChar = createToken({ name: 'OtherChar', pattern: /[^\n]/ });
+export const OtherChar = createToken({
+  name: 'OtherChar',
+  pattern: /[^\n]/,
+  start_chars_hint: startCharsExcept(/\n/),
+});
 
 /** All tokens, in the order the lexer tries them. */
 export const EXPORTS_TOKENS = [

@@ -1,4 +1,5 @@
 import { createToken, Lexer } from 'chevrotain';
+import { startCharsExcept } from '../start-chars';
 
 /**
  * Tokens of one GRUB legacy logical line (after `get_line_from_config`: tabs are spaces, continuations
@@ -13,7 +14,11 @@ export const Equals = createToken({ name: 'Equals', pattern: /=/ });
 /** A NUL byte: GRUB keeps lines as C strings, so the line ends for it there. */
 export const Nul = createToken({ name: 'Nul', pattern: /\0+/ });
 /** Any other run of characters. */
-export const Word = createToken({ name: 'Word', pattern: /[^ =\0\n]+/ });
+export const Word = createToken({
+  name: 'Word',
+  pattern: /[^ =\0\n]+/,
+  start_chars_hint: startCharsExcept(/[ =\0\n]/),
+});
 /** A line break (never inside a logical line; present so that every character lexes). */
 export const Newline = createToken({
   name: 'Newline',

@@ -5,7 +5,7 @@ import { decodeWord } from './word';
 import type { Word as DecodedWord } from './word';
 
 /** One Chevrotain lexer for every grub.cfg: lexers keep no state between calls. */
-const GRUB2_LEXER = new Lexer(GRUB2_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+const GRUB2_LEXER = new Lexer(GRUB2_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
 
 /** What a token is to the grammar (parser.y's terminals). */
 export type Grub2TokenKind = 'word' | 'newline' | 'semi' | 'lbrace' | 'rbrace' | 'operator' | 'eof';

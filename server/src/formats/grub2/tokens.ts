@@ -1,5 +1,6 @@
 import { createToken, Lexer } from 'chevrotain';
 import type { CustomPatternMatcherReturn } from 'chevrotain';
+import { startCharsExcept } from '../start-chars';
 
 /**
  * Tokens of GRUB 2's script language (grub-core/script/yylex.l, GRUB 2.06). Blanks are spaces and tabs;
@@ -73,6 +74,7 @@ export const Word = createToken({
   name: 'Word',
   pattern: { exec: (text: string, offset: number) => matchWord(text, offset) },
   line_breaks: true,
+  start_chars_hint: startCharsExcept(/[ \t\r\n{}|&;<>]/),
 });
 
 /** All tokens, in the order the lexer tries them (the comment before the word, as in yylex.l). */

@@ -149,11 +149,29 @@ function escape(d: WordDecoder, raw: string, i: number, base: number): number {
   return i + 2;
 }
 
+/** The characters that make a word more than its own text: quotes, escapes, variables. */
+const SPECIAL = /['"\\$]/;
+
+/** A word without quotes, escapes or variables (most words): one text piece, decoded as it stands. */
+function plainWord(raw: string, start: number): Word {
+  const offsets = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) offsets[i] = start + i;
+  return {
+    raw,
+    span: { start, end: start + raw.length },
+    pieces: [{ kind: 'text', text: raw, offsets }],
+    text: raw,
+    quoted: false,
+    problems: [],
+  };
+}
+
 /**
  * Decodes a word token. `atEndOfText` says the word ends the file (a trailing `\` + newline is then an
  * error, as GRUB reads another line for it).
  */
 export function decodeWord(raw: string, start: number, atEndOfText: boolean): Word {
+  if (raw !== '' && !SPECIAL.test(raw)) return plainWord(raw, start);
   const d = new WordDecoder(raw, start, atEndOfText);
   let i = 0;
   while (i < raw.length) {

@@ -1,5 +1,6 @@
 import { createToken, Lexer } from 'chevrotain';
 import type { Span } from '../../core/text';
+import { startCharsExcept } from '../start-chars';
 
 /**
  * Tokens of a PXELINUX file: words separated by blanks, one line per statement. Syslinux reads a line at a
@@ -11,11 +12,15 @@ export const Blank = createToken({ name: 'Blank', pattern: /[ \t\r\f\v]+/, group
 /** A line break. */
 export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
 /** Any run of other characters. */
-export const Word = createToken({ name: 'Word', pattern: /[^ \t\r\f\v\n]+/ });
+export const Word = createToken({
+  name: 'Word',
+  pattern: /[^ \t\r\f\v\n]+/,
+  start_chars_hint: startCharsExcept(/[ \t\r\f\v\n]/),
+});
 
 const PXE_LEXER = new Lexer([Blank, Newline, Word], {
   positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
+  ensureOptimizations: true,
 });
 
 /** One line's words with their spans. */

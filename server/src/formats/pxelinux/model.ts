@@ -115,7 +115,7 @@ function globalDefaults(globals: readonly PxeLine[]): GlobalDefaults {
 }
 
 function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeEntry {
-  const kernelLine = lineOf(label, [...KERNEL_KEYWORDS]);
+  const kernelLine = label.lines.find((l) => KERNEL_KEYWORDS.has(l.keyword.name));
   const ownAppend = lineOf(label, ['append']);
   const appendLine = ownAppend ?? globals.append;
   const append = appendLine?.args && appendLine.args.text !== '-' ? appendLine.args : undefined;

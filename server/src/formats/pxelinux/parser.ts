@@ -20,6 +20,13 @@ function isLabelLine(line: PxeLine): boolean {
   return spec?.scope !== 'global';
 }
 
+/** The offsets start, start + 1, …, end - 1 (a loop: `Array.from` with a mapping function cost more). */
+function consecutive(start: number, end: number): number[] {
+  const out = new Array<number>(end - start);
+  for (let i = 0; i < out.length; i++) out[i] = start + i;
+  return out;
+}
+
 function restOf(text: string, raw: PxeRawLine, from: number): PxeText | undefined {
   if (from >= raw.words.length) return undefined;
   const start = raw.words[from].span.start;
@@ -27,7 +34,7 @@ function restOf(text: string, raw: PxeRawLine, from: number): PxeText | undefine
   return {
     text: text.slice(start, end),
     span: { start, end },
-    offsets: Array.from({ length: end - start }, (_, i) => start + i),
+    offsets: consecutive(start, end),
   };
 }
 

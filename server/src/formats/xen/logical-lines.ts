@@ -28,16 +28,24 @@ function is(t: IToken | undefined, type: TokenType): boolean {
   return t !== undefined && t.tokenType === type;
 }
 
+/** Whether `offset` is at the start of a physical line (a lone CR ends a line too, as for LSP clients). */
+function atLineStart(text: string, offset: number): boolean {
+  const before = offset > 0 ? text.charCodeAt(offset - 1) : 10;
+  return before === 10 || before === 13;
+}
+
 /** Whether tokens[i] starts a physical line with `name =` or `name +=`. */
-function startsAssignmentLine(tokens: readonly IToken[], i: number): boolean {
+function startsAssignmentLine(text: string, tokens: readonly IToken[], i: number): boolean {
   const t = tokens[i];
   return (
-    is(t, Identifier) && t.startColumn === 1 && (is(tokens[i + 1], Equals) || is(tokens[i + 1], PlusEquals))
+    is(t, Identifier) &&
+    atLineStart(text, t.startOffset) &&
+    (is(tokens[i + 1], Equals) || is(tokens[i + 1], PlusEquals))
   );
 }
 
-/** Splits `tokens` into logical lines; separators are not included. */
-export function splitLogicalLines(tokens: readonly IToken[]): LogicalLine[] {
+/** Splits `tokens` (lexed from `text`) into logical lines; separators are not included. */
+export function splitLogicalLines(text: string, tokens: readonly IToken[]): LogicalLine[] {
   const lines: LogicalLine[] = [];
   let current: IToken[] = [];
   const open: IToken[] = [];
@@ -48,7 +56,7 @@ export function splitLogicalLines(tokens: readonly IToken[]): LogicalLine[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (open.length > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(tokens, i)) {
+    if (open.length > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(text, tokens, i)) {
       flush(open[0]);
     }
     if (is(t, LBracket) || is(t, LParen)) open.push(t);

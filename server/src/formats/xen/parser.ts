@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { LineIndex } from '../../core/text';
 import type { Span } from '../../core/text';
 import type { Assignment, PythonConstruct, Statement, SyntaxIssue, XenConfigAst } from './ast';
 import { lexXenConfig } from './lexer';
@@ -26,7 +27,7 @@ import {
  */
 export function parseXenConfig(text: string): XenConfigAst {
   const { tokens, comments, carriageReturns } = lexXenConfig(text);
-  const lines = mergePythonBlocks(splitLogicalLines(tokens));
+  const lines = mergePythonBlocks(text, splitLogicalLines(text, tokens));
   const statements: Statement[] = [];
   const issues: SyntaxIssue[] = [];
   for (const line of lines) {
@@ -44,7 +45,7 @@ export function parseXenConfig(text: string): XenConfigAst {
 }
 
 function tokenSpan(t: IToken): Span {
-  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
 function lineSpan(tokens: readonly IToken[]): Span {
@@ -52,8 +53,11 @@ function lineSpan(tokens: readonly IToken[]): Span {
 }
 
 /** A Python block header (`def f():`, `if x:`) takes the indented lines after it into one construct. */
-function mergePythonBlocks(lines: LogicalLine[]): LogicalLine[] {
+function mergePythonBlocks(text: string, lines: LogicalLine[]): LogicalLine[] {
   const merged: LogicalLine[] = [];
+  // Columns only matter around Python blocks: the line index is built for the first one.
+  let index: LineIndex | undefined;
+  const column = (t: IToken): number => (index ??= new LineIndex(text)).position(t.startOffset).character;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const last = line.tokens[line.tokens.length - 1];
@@ -61,9 +65,9 @@ function mergePythonBlocks(lines: LogicalLine[]): LogicalLine[] {
       merged.push(line);
       continue;
     }
-    const header = line.tokens[0].startColumn ?? 1;
+    const header = column(line.tokens[0]);
     const tokens = [...line.tokens];
-    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header)) {
+    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header, column)) {
       for (const t of lines[++i].tokens) tokens.push(t);
     }
     merged.push({ tokens, unclosed: line.unclosed });
@@ -71,9 +75,9 @@ function mergePythonBlocks(lines: LogicalLine[]): LogicalLine[] {
   return merged;
 }
 
-function isIndentedBody(line: LogicalLine, headerColumn: number): boolean {
+function isIndentedBody(line: LogicalLine, headerColumn: number, column: (t: IToken) => number): boolean {
   const first = line.tokens[0];
-  if ((first.startColumn ?? 1) > headerColumn) return true;
+  if (column(first) > headerColumn) return true;
   // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
   return /^(else|elif|except|finally)$/.test(first.image);
 }
@@ -219,12 +223,21 @@ function checkToken(t: IToken, issues: SyntaxIssue[]): void {
   }
 }
 
+const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d]/;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/**
+ * Whether the string starts with a typographic quote, or ends with one. The end counts only when the text
+ * has no surrogate pair: the check has always compared code point indices to the length in code units.
+ */
+function typographicDelimiter(raw: string): boolean {
+  if (TYPOGRAPHIC.test(raw[0])) return true;
+  return raw.length > 1 && TYPOGRAPHIC.test(raw[raw.length - 1]) && !SURROGATE_PAIR.test(raw);
+}
+
 function checkString(t: IToken, issues: SyntaxIssue[]): void {
   const raw = t.image;
-  const typographic = [...raw].some(
-    (c, i) => (i === 0 || i === raw.length - 1) && /[\u2018\u2019\u201c\u201d]/.test(c),
-  );
-  if (typographic) {
+  if (typographicDelimiter(raw)) {
     issues.push({
       span: tokenSpan(t),
       message:
@@ -234,7 +247,9 @@ function checkString(t: IToken, issues: SyntaxIssue[]): void {
     return;
   }
   const open = raw[0];
-  for (const at of decodeString(raw).badEscapes) {
+  // Only a backslash makes an escape: most strings have none and need no decoding here.
+  const badEscapes = raw.includes('\\') ? decodeString(raw).badEscapes : [];
+  for (const at of badEscapes) {
     const start = t.startOffset + at;
     issues.push({
       span: { start, end: start + 2 },

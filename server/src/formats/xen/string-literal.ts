@@ -140,9 +140,15 @@ function unescape(
   from: number,
   to: number,
 ): { value: string; rawOffsets: number[]; badEscapes: number[] } {
-  let value = '';
   const rawOffsets: number[] = [];
   const badEscapes: number[] = [];
+  const escape = raw.indexOf('\\', from);
+  if (escape < 0 || escape >= to) {
+    // No escape (most strings): the value is the raw text between the quotes.
+    for (let i = from; i < to; i++) rawOffsets.push(i);
+    return { value: raw.slice(from, to), rawOffsets, badEscapes };
+  }
+  let value = '';
   for (let i = from; i < to; i++) {
     const c = raw[i];
     if (c !== '\\' || i + 1 >= to) {

@@ -1,5 +1,6 @@
 import { createToken, Lexer } from 'chevrotain';
 import type { CustomPatternMatcherReturn } from 'chevrotain';
+import { startCharsExcept } from '../start-chars';
 import { matchString } from './string-literal';
 
 /**
@@ -56,7 +57,11 @@ export const Colon = createToken({ name: 'Colon', pattern: /:/ });
 /** A backslash: Python's line continuation. */
 export const Backslash = createToken({ name: 'Backslash', pattern: /\\/ });
 /** Any other single character: an operator in Python, a lexical error for xl. */
-export const OtherChar = createToken({ name: 'OtherChar', pattern: /[^ \t\r\n\f\v]/ });
+export const OtherChar = createToken({
+  name: 'OtherChar',
+  pattern: /[^ \t\r\n\f\v]/,
+  start_chars_hint: startCharsExcept(/[ \t\r\n\f\v]/),
+});
 
 /** All tokens, in the order the lexer tries them. */
 export const XEN_TOKENS = [

@@ -23,7 +23,7 @@ export interface ParsedAssignment {
 }
 
 function tokenSpan(t: IToken): { start: number; end: number } {
-  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
 /** xl reads numbers with strtol(…, 0): `0x` hex, a leading `0` octal, else decimal. */
