@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FormatId } from '../workspace/analysed-file';
-import { formatByContent } from '../workspace/format-registry';
+import { formatByContent, formatOf } from '../workspace/format-registry';
 import { parseTopology } from '../workspace/topology';
 import type { TopologyProblem } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
@@ -93,7 +93,11 @@ export function loadSite(
       else unreadable.push({ file, error: read.error });
       return;
     }
-    const forced = format ?? (explicit ? formatByContent(read.text) : undefined);
+    // A file named explicitly is read whatever its name: by name and place if they say (`etc/xen/domu1`),
+    // else by its content alone.
+    const forced =
+      format ??
+      (explicit ? (formatOf(relativeOf(file), read.text) ?? formatByContent(read.text)) : undefined);
     workspace.setFile(pathToFileURL(file).href, relativeOf(file), read.text, 1, {
       format: forced,
       sizeBytes: read.tooLarge,

@@ -26,6 +26,17 @@ describe('xen-nfs-boot check (CLI)', () => {
     assert.match(lines[lines.length - 1], /^\d+ error\(s\), \d+ warning\(s\), \d+ note\(s\)$/);
   });
 
+  it('reads an explicitly named xm config without a .cfg suffix as a Xen config, by its place', () => {
+    const r = run(['check', 'examples/lab/dom0/etc/xen/domu1']);
+    assert.doesNotMatch(r.out, /pxelinux\//);
+    assert.ok(
+      r.out.includes(
+        "examples/lab/dom0/etc/xen/domu1:17:8: warning: the domain name 'domu1 ' has trailing white space",
+      ),
+      r.out,
+    );
+  });
+
   it('uses the topology file: xm hosts get xm semantics', () => {
     const r = run(['check', 'examples/lab', '--format', 'json']);
     const { diagnostics } = JSON.parse(r.out) as { diagnostics: CliDiagnostic[] };

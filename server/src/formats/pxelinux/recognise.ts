@@ -14,9 +14,9 @@ export function isPxelinuxPath(path: string): boolean {
   return dir === 'boot-screens' && /\.cfg$/.test(base);
 }
 
-/** Keywords that only syslinux files have at the start of a line. */
+/** Keywords that only syslinux files have at the start of a line (not `kernel = …`, which is a Xen config's). */
 const PXE_MARKERS =
-  /^[ \t]*(label|default|kernel|append|ui|menu[ \t]+(title|label|begin|include)|include|prompt|timeout|localboot|ipappend|sysappend|path|say|display|config)(?=[ \t]|$)/im;
+  /^[ \t]*(label|default|kernel|append|ui|menu[ \t]+(title|label|begin|include)|include|prompt|timeout|localboot|ipappend|sysappend|path|say|display|config)(?=[ \t]|$)(?![ \t]*\+?=)/im;
 
 /** Whether the text reads like a PXELINUX file. */
 export function looksLikePxelinux(text: string): boolean {
