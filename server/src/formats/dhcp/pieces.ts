@@ -45,10 +45,15 @@ export function* lexPieces(text: string, from = 0, to = text.length): Generator<
  */
 const TRIES = 8;
 
+/** A piece that would be longer than this is not tried: the rest of the file is lexed at once. */
+const MAX_PIECE_CHARS = 8 * PIECE_CHARS;
+
 /** The piece from `start` to the first line-ending `}` where it ends between statements, if one is near. */
 function nextPiece(text: string, start: number, to: number): LexedPiece | undefined {
   let end = Math.min(to, pieceEnd(text, start + PIECE_CHARS));
   for (let tries = 0; tries < TRIES; tries++) {
+    // A try lexes the piece from its start again: far-apart candidates would make that costly.
+    if (end < to && end - start > MAX_PIECE_CHARS) return undefined;
     const piece = lexPiece(text, start, end);
     if (end >= to || endsBetweenStatements(piece, text)) return piece;
     end = Math.min(to, pieceEnd(text, end));
