@@ -1,13 +1,13 @@
-import type { DhcpStatement } from './ast';
+import type { DhcpConfAst, DhcpStatement } from './ast';
 import { buildDhcpModel, ModelBuilder, readScopeValues } from './model';
 import type { DhcpModel, ScopedValue } from './model';
 import { spliceOf } from './reparse';
-import type { DhcpConfAst } from './ast';
 
 /**
  * The model of a reparsed dhcpd.conf from the model of its previous version: the hosts, subnets and ranges
  * of the statements the reparse kept are kept (their statements moved with the tree), those of the region
- * it read again are built anew, and the global scope's values are read again. `previous` is taken over. Equal to `buildDhcpModel` (test/unit/formats/dhcp/reparse.test.ts).
+ * it read again are built anew, and the global scope's values are read again. `previous` is taken over.
+ * Equal to `buildDhcpModel` (test/unit/formats/dhcp/reparse.test.ts).
  */
 export function rebuildDhcpModel(ast: DhcpConfAst, previous: DhcpModel): DhcpModel {
   const splice = spliceOf(ast);

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import { lexDhcpConf, tokenSpan } from './lexer';
+import { lexDhcpConf } from './lexer';
 import { LBrace, RBrace, Semicolon, StringLiteral } from './tokens';
 
 /**
@@ -75,6 +75,7 @@ function pieceEnd(text: string, from: number): number {
   }
 }
 
+/** Lexes `text[start, end)` as one piece, with offsets in the whole text. */
 export function lexPiece(text: string, start: number, end: number): LexedPiece {
   const whole = start === 0 && end === text.length;
   const lexed = lexDhcpConf(whole ? text : text.slice(start, end));
@@ -99,7 +100,7 @@ export function endsBetweenStatements(piece: LexedPiece, text: string): boolean 
   }
   const last = piece.tokens[piece.tokens.length - 1];
   if (depth !== 0 || !last || !startsStatement(text, piece.end)) return false;
-  return last.tokenType === Semicolon || (last.tokenType === RBrace && tokenSpan(last).end <= piece.end);
+  return last.tokenType === Semicolon || last.tokenType === RBrace;
 }
 
 /**

@@ -87,7 +87,7 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const tail = old.statements.slice(tailFrom);
   // The sequence check of an `else` reads the statement before it, which the region may have changed.
   if (tail[0] && (tail[0].kind === 'else' || tail[0].kind === 'elsif')) return undefined;
-  const issues = old.issues.filter((i) => i.span.start < plan.start);
+  const headIssues = old.issues.filter((i) => i.span.start < plan.start);
   const state = newParseState([]);
   if (plan.start > 0) {
     for (const c of memo.classes) state.classes.add(c);
@@ -125,7 +125,7 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   }
   state.includes.unshift(...headIncludes);
   state.includes.push(...tailIncludes);
-  state.issues.unshift(...issues);
+  state.issues.unshift(...headIssues);
   state.issues.push(...tailIssues);
   const ast = finishParse(text, state, statements, comments, next);
   SPLICES.set(ast, splice);
