@@ -1,12 +1,14 @@
 import type { DhcpConfAst, DhcpStatement } from './ast';
 import { buildDhcpModel, ModelBuilder, readScopeValues } from './model';
-import type { DhcpModel, ScopedValue } from './model';
+import type { DhcpHost, DhcpModel, ScopedValue } from './model';
+import { carryHostIndex } from './host-index';
 import { spliceOf } from './reparse';
 
 /**
  * The model of a reparsed dhcpd.conf from the model of its previous version: the hosts, subnets and ranges
  * of the statements the reparse kept are kept (their statements moved with the tree), those of the region
- * it read again are built anew, and the global scope's values are read again. `previous` is taken over.
+ * it read again are built anew, and the global scope's values are read again; the host index is carried
+ * over (host-index.ts). `previous` is taken over.
  * Equal to `buildDhcpModel` (test/unit/formats/dhcp/reparse.test.ts).
  */
 export function rebuildDhcpModel(ast: DhcpConfAst, previous: DhcpModel): DhcpModel {
@@ -21,21 +23,28 @@ export function rebuildDhcpModel(ast: DhcpConfAst, previous: DhcpModel): DhcpMod
   b.children(splice.added, previous.global);
   const removed = new Set<DhcpStatement>();
   collect(splice.removed, removed);
-  const keep = <T extends { readonly statement: DhcpStatement }>(old: readonly T[], added: T[]): T[] => {
+  const keep = <T extends { readonly statement: DhcpStatement }>(
+    old: readonly T[],
+    added: T[],
+    dropped: T[] = [],
+  ): T[] => {
     const head: T[] = [];
     const tail: T[] = [];
     for (const e of old) {
-      if (removed.has(e.statement)) continue;
-      (e.statement.span.start < splice.start ? head : tail).push(e);
+      if (removed.has(e.statement)) dropped.push(e);
+      else (e.statement.span.start < splice.start ? head : tail).push(e);
     }
     return [...head, ...added, ...tail];
   };
-  return {
+  const droppedHosts: DhcpHost[] = [];
+  const model: DhcpModel = {
     global: previous.global,
-    hosts: keep(previous.hosts, b.hosts),
+    hosts: keep(previous.hosts, b.hosts, droppedHosts),
     subnets: keep(previous.subnets, b.subnets),
     ranges: keep(previous.ranges, b.ranges),
   };
+  carryHostIndex(previous, model, droppedHosts, b.hosts);
+  return model;
 }
 
 /** Every statement of `list` and of its bodies. */

@@ -1,23 +1,15 @@
 import type { Finding } from '../../core/finding';
 import type { Span } from '../../core/text';
 import type { DhcpStatement } from '../../formats/dhcp/ast';
-import type { DhcpHost, DhcpModel, ScopedValue } from '../../formats/dhcp/model';
-import { effectiveValue, rangesContaining, subnetOf } from '../../formats/dhcp/model';
+import type { DhcpModel, ScopedValue } from '../../formats/dhcp/model';
+import { effectiveValue, firstRangeContaining, subnetOf } from '../../formats/dhcp/model';
 import { includeMatches } from '../../formats/dhcp/recognise';
 import type { DhcpConfiguration } from './configuration';
 import type { DhcpFile } from './types';
 
-/** A host with the file it is declared in. */
-interface PlacedHost {
-  readonly file: DhcpFile;
-  readonly host: DhcpHost;
-}
-
-function placed(config: DhcpConfiguration): PlacedHost[] {
-  return config.files.flatMap((file) => file.model.hosts.map((host) => ({ file, host })));
-}
-
+/** The model of a whole configuration: a lone file's own (no copies of 20,000 hosts), else the files' merged. */
 function mergedModel(config: DhcpConfiguration): DhcpModel {
+  if (config.files.length === 1 && config.files[0] === config.root) return config.root.model;
   const models = config.files.map((f) => f.model);
   return {
     global: config.root.model.global,
@@ -31,30 +23,30 @@ function mergedModel(config: DhcpConfiguration): DhcpModel {
 export function checkFixedAddresses(config: DhcpConfiguration): Finding[] {
   const model = mergedModel(config);
   const findings: Finding[] = [];
-  for (const { file, host } of placed(config)) {
-    for (const a of host.fixedAddresses) {
-      if (a.value === undefined) continue;
-      const range = rangesContaining(model, a.value)[0];
-      if (range) {
-        const uri = config.files.find((f) => f.model.ranges.includes(range))?.uri ?? file.uri;
-        findings.push({
-          ruleId: 'dhcp/fixed-address-in-range',
-          uri: file.uri,
-          span: a.span,
-          message: `${a.text} lies inside a dynamic range: dhcpd may lease it to another client while host '${host.name.text}' holds it`,
-          related: [{ uri, span: range.statement.span, message: 'the range' }],
-        });
+  for (const file of config.files)
+    for (const host of file.model.hosts)
+      for (const a of host.fixedAddresses) {
+        if (a.value === undefined) continue;
+        const range = firstRangeContaining(model, a.value);
+        if (range) {
+          const uri = config.files.find((f) => f.model.ranges.includes(range))?.uri ?? file.uri;
+          findings.push({
+            ruleId: 'dhcp/fixed-address-in-range',
+            uri: file.uri,
+            span: a.span,
+            message: `${a.text} lies inside a dynamic range: dhcpd may lease it to another client while host '${host.name.text}' holds it`,
+            related: [{ uri, span: range.statement.span, message: 'the range' }],
+          });
+        }
+        if (model.subnets.length > 0 && !subnetOf(model, a.value)) {
+          findings.push({
+            ruleId: 'dhcp/fixed-address-outside-subnet',
+            uri: file.uri,
+            span: a.span,
+            message: `no subnet declaration covers ${a.text}: dhcpd never hands it out`,
+          });
+        }
       }
-      if (model.subnets.length > 0 && !subnetOf(model, a.value)) {
-        findings.push({
-          ruleId: 'dhcp/fixed-address-outside-subnet',
-          uri: file.uri,
-          span: a.span,
-          message: `no subnet declaration covers ${a.text}: dhcpd never hands it out`,
-        });
-      }
-    }
-  }
   return findings;
 }
 
@@ -83,11 +75,12 @@ export function checkNextServer(config: DhcpConfiguration): Finding[] {
     entry.who.push(who);
     byStatement.set(key, entry);
   };
-  for (const { file, host } of placed(config)) {
-    const filename = effectiveValue(model, 'filename', { host });
-    if (filename && !effectiveValue(model, 'next-server', { host }))
-      note(file, filename, `host '${host.name.text}'`, host.name.span);
-  }
+  for (const file of config.files)
+    for (const host of file.model.hosts) {
+      const filename = effectiveValue(model, 'filename', { host });
+      if (filename && !effectiveValue(model, 'next-server', { host }))
+        note(file, filename, `host '${host.name.text}'`, host.name.span);
+    }
   for (const file of config.files) {
     for (const s of file.ast.statements) {
       if (s.kind !== 'class' || !s.body) continue;

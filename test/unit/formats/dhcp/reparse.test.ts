@@ -5,6 +5,8 @@ import type { DhcpConfAst } from '../../../../server/src/formats/dhcp/ast';
 import { parseDhcpConf } from '../../../../server/src/formats/dhcp/parser';
 import { buildDhcpModel } from '../../../../server/src/formats/dhcp/model';
 import type { DhcpModel, DhcpScope } from '../../../../server/src/formats/dhcp/model';
+import { hostIndexOf } from '../../../../server/src/formats/dhcp/host-index';
+import type { HostGroups } from '../../../../server/src/formats/dhcp/host-index';
 import { rebuildDhcpModel } from '../../../../server/src/formats/dhcp/model-splice';
 import { reparseDhcpConf } from '../../../../server/src/formats/dhcp/reparse';
 import { below, pick, prng } from '../../../fuzz/prng';
@@ -33,6 +35,9 @@ const BLOCKS: ((rnd: Rng, n: number) => string)[] = [
   (_rnd, n) => `host q${n} { option host-name "say \\"hi\\""; }\n`,
   () => `}\n`,
   () => `default-lease-time 600;\n`,
+  // Names, MACs and addresses that other hosts share: the host index must track duplicates across edits.
+  (_rnd, n) =>
+    `host twin${n % 200} { hardware ethernet 00:16:3e:00:00:${(n % 150).toString(16).padStart(2, '0')}; fixed-address 10.9.9.${n % 100}; }\n`,
 ];
 
 const SNIPPETS = [
@@ -103,6 +108,18 @@ function modelText(m: DhcpModel): string {
   });
 }
 
+/** The host index as the duplicate checks read it: every key's hosts (by position) and the repeated keys. */
+function indexText(m: DhcpModel): string {
+  const index = hostIndexOf(m);
+  const groups = <K>(g: HostGroups<K>): unknown => ({
+    lists: [...g.keys()]
+      .map((k) => `${String(k)}:${(g.get(k) ?? []).map((h) => h.statement.span.start).join(',')}`)
+      .sort(),
+    repeated: [...g.repeated()].map(String).sort(),
+  });
+  return JSON.stringify([groups(index.byName), groups(index.byMac), groups(index.byAddress)]);
+}
+
 /** Whether the new tree kept statements of the old one (the edit was reparsed, not parsed again). */
 function kept(before: DhcpConfAst, after: DhcpConfAst): boolean {
   const keep = new Set(before.statements);
@@ -126,8 +143,12 @@ describe('dhcpd.conf reparsed after an edit', () => {
         if (kept(before, again)) reparsed++;
         const full = parseDhcpConf(next);
         assert.equal(JSON.stringify(again), JSON.stringify(full), `file ${file}, edit ${e}`);
+        // The index is made before the edit, so that the rebuild carries it over (host-index.ts).
+        hostIndexOf(model);
         model = rebuildDhcpModel(again, model);
-        assert.equal(modelText(model), modelText(buildDhcpModel(full)), `model: file ${file}, edit ${e}`);
+        const fresh = buildDhcpModel(full);
+        assert.equal(modelText(model), modelText(fresh), `model: file ${file}, edit ${e}`);
+        assert.equal(indexText(model), indexText(fresh), `host index: file ${file}, edit ${e}`);
         text = next;
         ast = again;
       }
