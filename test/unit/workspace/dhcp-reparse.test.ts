@@ -17,7 +17,10 @@ const SITE = fs.readFileSync(
 );
 const DHCPD = 'etc/dhcp/dhcpd.conf';
 
-/** The site with 600 more hosts (a dhcpd.conf of several pieces) and a host declared twice near its end. */
+/**
+ * The site with 600 more hosts (a dhcpd.conf of several pieces), a host declared twice near its end and
+ * oddities after it.
+ */
 function bigSite(): Workspace {
   let hosts = '';
   for (let i = 0; i < 600; i++) {
@@ -25,6 +28,10 @@ function bigSite(): Workspace {
     hosts += `host extra${i} {\n  hardware ethernet 00:16:3e:aa:${Math.floor(i / 250)}${0}:${octet};\n}\n`;
   }
   hosts += 'host extra599 {\n  hardware ethernet 00:16:3e:bb:00:01;\n}\n';
+  // Oddities after the edit (kept with their statements, which the edit moves): a lone word, a short MAC,
+  // a non-contiguous netmask.
+  hosts +=
+    'authoritativ;\nhost odd {\n  hardware ethernet 00:16:3e:01;\n}\nsubnet 10.9.0.0 netmask 255.0.255.0 { }\n';
   return siteFromText(SITE.replace(`=== ${DHCPD}\n`, `=== ${DHCPD}\n${hosts}`));
 }
 
@@ -44,10 +51,16 @@ describe('dhcpd.conf edits in the workspace', () => {
   it('re-reads only the edited pieces and puts every finding where a fresh workspace does', () => {
     const ws = bigSite();
     const before = renderFindings(ws, true);
-    assert.ok(
-      before.some((l) => l.includes('dhcp/duplicate-host')),
-      before.join('\n'),
-    );
+    for (const rule of [
+      'dhcp/duplicate-host',
+      'dhcp/unknown-statement',
+      'dhcp/invalid-mac',
+      'dhcp/invalid-address',
+    ])
+      assert.ok(
+        before.some((l) => l.includes(rule)),
+        `${rule} in:\n${before.join('\n')}`,
+      );
     const old = new Set(statementsOf(ws));
     const f = ws.getFile(testUri(DHCPD));
     assert.ok(f);

@@ -96,15 +96,10 @@ function unknownStatement(file: DhcpFile, s: DhcpStatement): Finding | undefined
   };
 }
 
-/**
- * What dhcpd accepts but is probably a mistake: a non-contiguous netmask (`dhcp/invalid-address`, W), an
- * Ethernet address without six octets (`dhcp/invalid-mac`, W; dhcpd 4.4.3 takes 1 to 16), a lone word
- * that is no statement (`dhcp/unknown-statement`; dhcpd reads `authoritativ;` as an expression and ignores it).
- * One pass over every statement (a site has 100,000s): each kind is looked at only by its own check.
- */
-export function checkDhcpOddities(file: DhcpFile): Finding[] {
+/** The oddities in one statement and its body. */
+function odditiesOf(file: DhcpFile, statement: DhcpStatement): readonly Finding[] {
   const findings: Finding[] = [];
-  walk(file.ast.statements, (s) => {
+  walk([statement], (s) => {
     const found =
       s.kind === 'subnet'
         ? oddMask(file, s)
@@ -115,5 +110,33 @@ export function checkDhcpOddities(file: DhcpFile): Finding[] {
             : undefined;
     if (found) findings.push(found);
   });
+  return findings.length > 0 ? findings : NONE;
+}
+
+const NONE: readonly Finding[] = [];
+
+/**
+ * The oddities of each top-level statement, kept with it. A reparse (formats/dhcp/reparse.ts) keeps the
+ * statements an edit did not touch and moves their spans in place; these findings hold those very spans,
+ * so they move too, and an edit looks only at the statements it read again (issue 6).
+ */
+const ODDITIES = new WeakMap<DhcpStatement, readonly Finding[]>();
+
+/**
+ * What dhcpd accepts but is probably a mistake: a non-contiguous netmask (`dhcp/invalid-address`, W), an
+ * Ethernet address without six octets (`dhcp/invalid-mac`, W; dhcpd 4.4.3 takes 1 to 16), a lone word
+ * that is no statement (`dhcp/unknown-statement`; dhcpd reads `authoritativ;` as an expression and ignores it).
+ * Each kind is looked at only by its own check; each top-level statement once (`ODDITIES`).
+ */
+export function checkDhcpOddities(file: DhcpFile): Finding[] {
+  const findings: Finding[] = [];
+  for (const top of file.ast.statements) {
+    let found = ODDITIES.get(top);
+    if (found === undefined || (found.length > 0 && found[0].uri !== file.uri)) {
+      found = odditiesOf(file, top);
+      ODDITIES.set(top, found);
+    }
+    for (const f of found) findings.push(f);
+  }
   return findings;
 }
