@@ -115,7 +115,13 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const tailIssues = old.issues.filter((i) => i.span.start >= plan.oldEnd).map((i) => movedIssue(i, plan));
   const tailIncludes = old.includes.filter((w) => w.span.start >= plan.oldEnd);
   const headIncludes = old.includes.filter((w) => w.span.start < plan.start);
-  if (plan.delta !== 0) for (const s of tail) moveStatement(s, plan.delta);
+  next.spanLists = memo.spanLists.slice(0, headCount);
+  next.spanLists.length = statements.length;
+  for (let i = 0; i < tail.length; i++) {
+    const list = memo.spanLists[tailFrom + i] ?? spansOf(tail[i]);
+    if (plan.delta !== 0) for (const span of list) shift(span, plan.delta);
+    next.spanLists.push(list);
+  }
   const added = statements.length - tailFrom;
   for (const s of tail) statements.push(s);
   for (const c of old.comments) if (c.start >= plan.oldEnd) comments.push(moved(c, plan.delta));
@@ -178,27 +184,26 @@ function shift(span: Span, delta: number): void {
 }
 
 /**
- * Shifts every offset of a statement of the old tree, each once: a statement's values, hardware words and
- * name may be the same objects as its words (statements.ts shares them).
+ * Every span object of a statement of the old tree, each once: a statement's values, hardware words and name
+ * may be the same objects as its words (statements.ts shares them). Walking a statement costs far more than
+ * shifting its spans (its kinds have different shapes), so the list is kept for the next edit (parse-memo.ts).
  */
-function moveStatement(s: DhcpStatement, delta: number): void {
-  shift(s.span, delta);
-  shift(s.keyword.span, delta);
+function spansOf(s: DhcpStatement, into: Span[] = []): Span[] {
+  into.push(s.span, s.keyword.span);
   const words = s.words;
-  for (const w of words) shift(w.span, delta);
-  if (s.bodySpan) shift(s.bodySpan, delta);
-  if (s.option) shift(s.option.span, delta);
-  if (s.addresses) for (const a of s.addresses) shift(a.span, delta);
+  for (const w of words) into.push(w.span);
+  if (s.bodySpan) into.push(s.bodySpan);
+  if (s.option) into.push(s.option.span);
+  if (s.addresses) for (const a of s.addresses) into.push(a.span);
   const own = words.length > 16 ? new Set<Word>(words) : words;
-  if (s.name) moveWord(s.name, own, delta);
-  if (s.path) moveWord(s.path, own, delta);
-  if (s.hardware?.type) moveWord(s.hardware.type, own, delta);
-  if (s.hardware?.address) moveWord(s.hardware.address, own, delta);
-  if (s.values) for (const w of s.values) moveWord(w, own, delta);
-  if (s.body) for (const child of s.body) moveStatement(child, delta);
-}
-
-/** Shifts a word unless it is one of the statement's words (shifted already). */
-function moveWord(w: Word, own: readonly Word[] | ReadonlySet<Word>, delta: number): void {
-  if (Array.isArray(own) ? !own.includes(w) : !(own as ReadonlySet<Word>).has(w)) shift(w.span, delta);
+  const word = (w: Word | undefined): void => {
+    if (w && (Array.isArray(own) ? !own.includes(w) : !(own as ReadonlySet<Word>).has(w))) into.push(w.span);
+  };
+  word(s.name);
+  word(s.path);
+  word(s.hardware?.type);
+  word(s.hardware?.address);
+  if (s.values) for (const w of s.values) word(w);
+  if (s.body) for (const child of s.body) spansOf(child, into);
+  return into;
 }
