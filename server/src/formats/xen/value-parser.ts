@@ -93,7 +93,13 @@ class XenAssignmentParser extends EmbeddedActionsParser {
       });
     });
     const close = this.CONSUME(RBracket);
-    return { kind: 'list', span: { start: open.startOffset, end: tokenSpan(close).end }, items };
+    // In an ACTION: the grammar is also run once to record it, with tokens whose offsets are NaN, and one
+    // `{ start: NaN }` makes V8 store every span of the program as boxed doubles (twice the memory).
+    return this.ACTION(() => ({
+      kind: 'list',
+      span: { start: open.startOffset, end: tokenSpan(close).end },
+      items,
+    }));
   });
 
   /** Whether the next token is a comma followed (after newlines) by something other than `]`. */
