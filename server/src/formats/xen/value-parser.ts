@@ -113,7 +113,8 @@ function numberValue(t: IToken): NumberValue {
   return { kind: 'number', span: tokenSpan(t), text: t.image, value: parseXlNumber(t.image) };
 }
 
-const PARSER = new XenAssignmentParser();
+// Built when a statement first needs it: a site of well-formed configs never does (`readWellFormed`).
+let parser: XenAssignmentParser | undefined;
 
 /** The outcome of parsing one logical line as an assignment. */
 export interface AssignmentParse {
@@ -135,10 +136,11 @@ export function parseAssignment(tokens: IToken[]): AssignmentParse {
       errorMessage: undefined,
       consumed: direct.consumed,
     };
-  PARSER.input = tokens;
-  const assignment = PARSER.assignment();
+  parser ??= new XenAssignmentParser();
+  parser.input = tokens;
+  const assignment = parser.assignment();
   // Tokens left after a complete assignment are the caller's to judge (Python, or a second statement).
-  const error = PARSER.errors.find((e) => e.name !== 'NotAllInputParsedException');
+  const error = parser.errors.find((e) => e.name !== 'NotAllInputParsedException');
   if (error) {
     return { assignment: undefined, errorToken: error.token, errorMessage: error.message, consumed: 0 };
   }
