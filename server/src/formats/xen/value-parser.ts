@@ -129,13 +129,17 @@ export interface AssignmentParse {
 /** Parses `tokens` as one assignment; never throws. */
 export function parseAssignment(tokens: IToken[]): AssignmentParse {
   const direct = readWellFormed(tokens);
-  if (direct)
-    return {
-      assignment: direct.assignment,
-      errorToken: undefined,
-      errorMessage: undefined,
-      consumed: direct.consumed,
-    };
+  if (!direct) return parseAssignmentByGrammar(tokens);
+  return {
+    assignment: direct.assignment,
+    errorToken: undefined,
+    errorMessage: undefined,
+    consumed: direct.consumed,
+  };
+}
+
+/** The same, always by the Chevrotain grammar (the reference `readWellFormed` is tested against). */
+export function parseAssignmentByGrammar(tokens: IToken[]): AssignmentParse {
   parser ??= new XenAssignmentParser();
   parser.input = tokens;
   const assignment = parser.assignment();

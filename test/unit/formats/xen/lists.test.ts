@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Value } from '../../../../server/src/formats/xen/ast';
+import { lexXenConfig } from '../../../../server/src/formats/xen/lexer';
+import { splitLogicalLines } from '../../../../server/src/formats/xen/logical-lines';
 import { parseXenConfig } from '../../../../server/src/formats/xen/parser';
+import { Equals, Identifier, PlusEquals } from '../../../../server/src/formats/xen/tokens';
+import { parseAssignment, parseAssignmentByGrammar } from '../../../../server/src/formats/xen/value-parser';
+import { fuzzFormat } from '../../../fuzz/formats';
+import { mutateTokens } from '../../../fuzz/mutate';
+import { prng } from '../../../fuzz/prng';
+
+const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/xen');
 
 /** A value as `["a" ["b" 1]]`, `none` when the statement has none. */
 function show(v: Value | undefined): string {
@@ -63,5 +74,44 @@ describe('Xen config values and lists', () => {
       statements: ['a="x"'],
       issues: [`8-11 unexpected ''y'' after the value: one statement per line (or separate them with ';')`],
     });
+  });
+});
+
+describe('Xen assignments read directly and by the grammar', () => {
+  const seeds = fs
+    .readdirSync(FIXTURES)
+    .filter((f) => !f.endsWith('.golden'))
+    .map((f) => fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
+  const alphabet = [
+    ...fuzzFormat('xen-config').alphabet,
+    '[',
+    ']',
+    ',',
+    '\n',
+    ',\n',
+    '\n]',
+    '[\n',
+    "'x'",
+    '1',
+  ];
+
+  it('gives the grammar’s answer for every assignment of 3,000 mutated configs', () => {
+    const rnd = prng(6);
+    let lists = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = i < seeds.length ? seeds[i] : mutateTokens(seeds[i % seeds.length], rnd, alphabet);
+      for (const line of splitLogicalLines(text, lexXenConfig(text).tokens)) {
+        const [key, operator] = line.tokens;
+        if (
+          key.tokenType !== Identifier ||
+          (operator?.tokenType !== Equals && operator?.tokenType !== PlusEquals)
+        )
+          continue;
+        const direct = parseAssignment(line.tokens);
+        assert.deepEqual(direct, parseAssignmentByGrammar(line.tokens), `case ${i}: ${JSON.stringify(text)}`);
+        if (direct.assignment?.value.kind === 'list') lists++;
+      }
+    }
+    assert.ok(lists > 3000, `only ${lists} lists read`);
   });
 });
