@@ -311,6 +311,20 @@ describe('net/* with the seeds', () => {
     assert.deepEqual(net(siteFromText(fixture('seed-001.site'))), []);
   });
 
+  it('seed 001 with option-150 set for a group of hosts, not in the host block: the menu is still known', () => {
+    const text = fixture('seed-001.site')
+      .replace('host post01 {', 'group {\n  option option-150 "/grub/post01.conf";\nhost post01 {')
+      .replace('    option option-150    "/grub/post01.conf";\n}', '}\n}')
+      .replace(
+        'ip=dhcp root=/dev/nfs',
+        'ip=192.168.0.150:192.168.0.5:192.168.0.1:255.255.255.0:post01:eth0:off root=/dev/nfs',
+      );
+    assert.doesNotMatch(text, /option-150 {4}/);
+    const site = siteFromText(text);
+    const f = findingOf(site, 'virtdom/tftpboot/grub/post01.conf', 'net/ip-mismatch');
+    assert.match(f.message, /fixed address 192\.168\.0\.101 \(host post01\)/);
+  });
+
   it('seed 001 with a static address the host block does not give: ip-mismatch on the module line', () => {
     const text = fixture('seed-001.site').replace(
       'ip=dhcp root=/dev/nfs',

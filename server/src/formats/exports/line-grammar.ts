@@ -1,6 +1,17 @@
 import { EmbeddedActionsParser } from 'chevrotain';
-import type { IToken } from 'chevrotain';
-import { Blank, Comma, Dash, EXPORTS_TOKENS, LParen, OtherChar, RParen, Word } from './tokens';
+import type { IToken, TokenType } from 'chevrotain';
+import {
+  Blank,
+  Comma,
+  Continuation,
+  Dash,
+  EXPORTS_TOKENS,
+  LParen,
+  OtherChar,
+  RParen,
+  WhiteSpace,
+  Word,
+} from './tokens';
 
 /** An option list as the grammar reads it: its opening token, the words and commas, the `)` if any. */
 export interface RawOptionList {
@@ -137,7 +148,8 @@ class ExportLineParser extends EmbeddedActionsParser {
   });
 }
 
-const PARSER = new ExportLineParser();
+// Built when a line first needs it: `readLine` reads every line the grammar accepts.
+let parser: ExportLineParser | undefined;
 
 /** The outcome of parsing one logical line. */
 export interface LineParse {
@@ -148,9 +160,104 @@ export interface LineParse {
 
 /** Parses the tokens of one logical line (no line breaks, no comments); never throws. */
 export function parseExportLine(tokens: IToken[]): LineParse {
-  PARSER.input = tokens;
-  const line = PARSER.line();
-  const error = PARSER.errors[0];
+  const line = readLine(tokens);
+  return line ? { line, errorToken: undefined } : parseExportLineByGrammar(tokens);
+}
+
+/** The same, always by the Chevrotain grammar (the reference `readLine` is tested against). */
+export function parseExportLineByGrammar(tokens: IToken[]): LineParse {
+  parser ??= new ExportLineParser();
+  parser.input = tokens;
+  const line = parser.line();
+  const error = parser.errors[0];
   if (error) return { line: undefined, errorToken: error.token };
   return { line, errorToken: undefined };
+}
+
+/**
+ * The grammar above read by hand, with its decisions (every repetition takes all it can, as Chevrotain's
+ * do) and the same objects, without a Chevrotain run per line, which cost more than the rest of reading an
+ * exports file (issue 6). Undefined where the grammar would fail (a line of blanks only).
+ */
+function readLine(tokens: readonly IToken[]): RawLine | undefined {
+  const c: Cursor = { tokens, at: 0 };
+  while (isBlankAt(c)) c.at++;
+  if (!isPieceAt(c)) return undefined;
+  const path = takeWhile(c, isPieceAt);
+  const items: { gap: IToken[]; item: RawItem }[] = [];
+  while (isBlankAt(c)) {
+    const gap = takeWhile(c, isBlankAt);
+    if (isPieceAt(c)) items.push({ gap, item: readItem(c) });
+  }
+  return c.at === tokens.length ? { path, items } : undefined;
+}
+
+/** Tokens and the index of the next one to read. */
+interface Cursor {
+  readonly tokens: readonly IToken[];
+  at: number;
+}
+
+function typeAt(c: Cursor): TokenType | undefined {
+  return c.tokens[c.at]?.tokenType;
+}
+
+function isBlankAt(c: Cursor): boolean {
+  const type = typeAt(c);
+  return type === WhiteSpace || type === Continuation;
+}
+
+/** `piece`: any token of a line but a blank. */
+function isPieceAt(c: Cursor): boolean {
+  const type = typeAt(c);
+  return (
+    type === Word ||
+    type === LParen ||
+    type === RParen ||
+    type === Comma ||
+    type === Dash ||
+    type === OtherChar
+  );
+}
+
+/** `hostPiece`: a piece but `-` and `(`. */
+function isHostPieceAt(c: Cursor): boolean {
+  const type = typeAt(c);
+  return type === Word || type === RParen || type === Comma || type === OtherChar;
+}
+
+/** `options`: words and commas. */
+function isOptionPartAt(c: Cursor): boolean {
+  const type = typeAt(c);
+  return type === Word || type === Comma;
+}
+
+function takeWhile(c: Cursor, test: (c: Cursor) => boolean): IToken[] {
+  const taken: IToken[] = [];
+  while (test(c)) taken.push(c.tokens[c.at++]);
+  return taken;
+}
+
+function readItem(c: Cursor): RawItem {
+  const type = typeAt(c);
+  if (type === Dash) {
+    const open = c.tokens[c.at++];
+    const parts = takeWhile(c, isOptionPartAt);
+    return { kind: 'defaults', list: { open, parts, close: undefined }, stray: takeWhile(c, isPieceAt) };
+  }
+  if (type === LParen) {
+    const list = readGroup(c);
+    return { kind: 'client', host: [], list, stray: takeWhile(c, isPieceAt) };
+  }
+  const host = takeWhile(c, isHostPieceAt);
+  const list = typeAt(c) === LParen ? readGroup(c) : undefined;
+  return { kind: 'client', host, list, stray: takeWhile(c, isPieceAt) };
+}
+
+/** `group`: `(`, options, and the `)` if there is one. */
+function readGroup(c: Cursor): RawOptionList {
+  const open = c.tokens[c.at++];
+  const parts = takeWhile(c, isOptionPartAt);
+  const close = typeAt(c) === RParen ? c.tokens[c.at++] : undefined;
+  return { open, parts, close };
 }

@@ -43,9 +43,22 @@ export function effectiveOptions(
   const written = client
     ? [...client.defaults.flatMap((d) => d.options), ...(client.options?.options ?? [])]
     : lineDefaults;
-  // exportfs's defaults alone are the same for every such client: computed once (a file of half a million
-  // lines without options asked for them half a million times per check).
-  if (written.length === 0 && defaultsOnly) return defaultsOnly;
+  // The result depends only on the names and values written: a site writes the same few lists on thousands
+  // of lines (a file of half a million lines without options asked for the defaults half a million times).
+  const key = JSON.stringify(written.map((o) => [o.name, o.value ?? null]));
+  const known = byWritten.get(key);
+  if (known) return known;
+  const result = optionsFor(written);
+  if (byWritten.size >= MAX_REMEMBERED) byWritten.clear();
+  byWritten.set(key, result);
+  return result;
+}
+
+/** Effective options by the options written (`effectiveOptions`); emptied when it reaches its bound. */
+const byWritten = new Map<string, EffectiveOptions>();
+const MAX_REMEMBERED = 4096;
+
+function optionsFor(written: readonly ExportOption[]): EffectiveOptions {
   const settings = new Map<string, string>();
   const values = new Map<string, string>([
     ['anonuid', '65534'],
@@ -54,12 +67,8 @@ export function effectiveOptions(
   ]);
   for (const name of DEFAULT_FLAGS) apply(name, undefined, settings, values);
   for (const o of written) if (isApplicable(o)) apply(o.name, o.value, settings, values);
-  const result = summarise(settings, values);
-  if (written.length === 0) defaultsOnly = result;
-  return result;
+  return summarise(settings, values);
 }
-
-let defaultsOnly: EffectiveOptions | undefined;
 
 function summarise(settings: Map<string, string>, values: Map<string, string>): EffectiveOptions {
   const fsid = values.get('fsid');
@@ -93,14 +102,29 @@ function apply(
 }
 
 function flagName(setting: string, state: string): string | undefined {
-  for (const [name, spec] of EXPORT_OPTION_MAP) {
-    if (spec.setting === setting && spec.state === state && !spec.aliasOf) return name;
-  }
-  return undefined;
+  return (flagNames ??= flagNameTable()).get(`${setting}=${state}`);
 }
+
+/** A setting's state → the first option of the table that sets it (aliases aside); built once. */
+let flagNames: ReadonlyMap<string, string> | undefined;
+
+function flagNameTable(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [name, spec] of EXPORT_OPTION_MAP) {
+    const key = `${spec.setting}=${spec.state}`;
+    if (spec.setting !== undefined && spec.state !== undefined && !spec.aliasOf && !names.has(key))
+      names.set(key, name);
+  }
+  return names;
+}
+
+/** `/` followed by segments that are neither empty nor `.`, with no trailing `/`. */
+const NORMALISED_PATH = /^(?:\/(?!\.(?:\/|$))[^/]+)+$/;
 
 /** Normalises an NFS path as exportfs's realpath would for plain directories: no `//`, `.`, or trailing `/`. */
 export function normaliseNfsPath(path: string): string {
+  // Most paths are written normalised already (`/export/dom0001`): checked without splitting them.
+  if (NORMALISED_PATH.test(path)) return path;
   const parts = path.split('/').filter((p) => p !== '' && p !== '.');
   return `/${parts.join('/')}`;
 }

@@ -117,9 +117,54 @@ class KconfigGrammar extends EmbeddedActionsParser {
   });
 }
 
-const GRAMMAR = new KconfigGrammar();
+// Built only for the tests that compare `parseKconfigLines` with it.
+let grammar: KconfigGrammar | undefined;
 
-/** Reads the lines of a token stream into `sink`; the first token the grammar could not place, if any. */
+/** Reads the lines of a token stream into `sink` by the Chevrotain grammar (the reference of the reader). */
+export function parseKconfigLinesByGrammar(
+  tokens: readonly IToken[],
+  sink: KconfigLineSink,
+): IToken | undefined {
+  grammar ??= new KconfigGrammar();
+  return grammar.read(tokens as IToken[], sink);
+}
+
+/**
+ * Reads the lines of a token stream into `sink`; the first token it could not place, if any. This is the
+ * grammar above read by hand (one choice per line, stray tokens up to the one that carries the line
+ * break), which tells the sink the same lines in the same order: a Chevrotain run over the half a million
+ * lines of a site's `.config`s cost more than lexing them (issue 6). grammar.test.ts compares the two.
+ */
 export function parseKconfigLines(tokens: readonly IToken[], sink: KconfigLineSink): IToken | undefined {
-  return GRAMMAR.read(tokens as IToken[], sink);
+  let at = 0;
+  while (at < tokens.length) {
+    const token = tokens[at++];
+    const type = token.tokenType;
+    if (type === Assignment) sink.assignment(token);
+    else if (type === Newline) continue;
+    else if (type === Comment) sink.comment(token);
+    else if (type === NotSet || type === Symbol || JUNK_TYPES.includes(type)) {
+      at = afterStray(tokens, at, token);
+      if (type === NotSet) sink.notSet(token);
+      else if (type === Symbol) sink.symbol(token);
+      else sink.junk(token);
+    } else return token;
+  }
+  return undefined;
+}
+
+const JUNK_TYPES: readonly TokenType[] = [WhiteSpace, OtherText, Equals];
+
+/** Where the stray tokens after `last` end: at a line break, or after a token that carries one. */
+function afterStray(tokens: readonly IToken[], at: number, last: IToken): number {
+  let previous = last;
+  while (at < tokens.length && endsOpen(previous) && ANY_TYPES.includes(tokens[at].tokenType)) {
+    previous = tokens[at++];
+  }
+  return at;
+}
+
+/** Whether a token leaves its line open (the tokens that carry a line break end it). */
+function endsOpen(token: IToken): boolean {
+  return token.image.charCodeAt(token.image.length - 1) !== 10;
 }

@@ -34,7 +34,11 @@ export function looksLikeKconfig(text: string): boolean {
   return settings >= 3 && other.length * 4 <= settings;
 }
 
-/** Whether a file is a kernel config: by name, confirmed by content. */
+/** One line that sets a symbol (`SETTING_LINE` without the count). */
+const ONE_SETTING_LINE = new RegExp(SETTING_LINE.source, 'm');
+
+/** Whether a file is a kernel config: by name, confirmed by content (a setting in the first 64 KiB). */
 export function recogniseKconfig(path: string, text: string): boolean {
-  return isKconfigPath(path) && settingLines(text) > 0;
+  // The first setting line is enough: counting the 2,000 lines of 64 KiB for each of a site's configs is not.
+  return isKconfigPath(path) && ONE_SETTING_LINE.test(text.slice(0, 64 * 1024));
 }

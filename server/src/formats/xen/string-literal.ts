@@ -22,15 +22,25 @@ function result(text: string, start: number, end: number): CustomPatternMatcherR
 
 /** Chevrotain custom matcher: the string literal starting at `offset`, or null. */
 export function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const open = text[offset];
-  if (open === undefined) return null;
-  if (ASCII_QUOTES.has(open)) {
-    const triple = open.repeat(3);
-    if (text.startsWith(triple, offset)) return matchTriple(text, offset, triple);
+  // Character codes, not one-character strings and set lookups: a site's configs are mostly strings.
+  const open = text.charCodeAt(offset);
+  if (open === SINGLE_QUOTE || open === DOUBLE_QUOTE) {
+    if (text.charCodeAt(offset + 1) === open && text.charCodeAt(offset + 2) === open)
+      return matchTriple(text, offset, text.slice(offset, offset + 3));
     return matchAsciiQuoted(text, offset, open);
   }
-  if (TYPOGRAPHIC_QUOTES.has(open)) return matchTypographicOpened(text, offset);
+  if (isTypographicCode(open)) return matchTypographicOpened(text, offset);
   return null;
+}
+
+const SINGLE_QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+
+/** ‘ ’ “ ” */
+function isTypographicCode(c: number): boolean {
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
 function matchTriple(text: string, offset: number, triple: string): CustomPatternMatcherReturn {
@@ -38,18 +48,18 @@ function matchTriple(text: string, offset: number, triple: string): CustomPatter
   return result(text, offset, close < 0 ? text.length : close + 3);
 }
 
-function matchAsciiQuoted(text: string, offset: number, open: string): CustomPatternMatcherReturn {
+function matchAsciiQuoted(text: string, offset: number, open: number): CustomPatternMatcherReturn {
   let firstTypographic = -1;
   let i = offset + 1;
   for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\' && text[i + 1] !== '\n' && i + 1 < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH && text.charCodeAt(i + 1) !== NEWLINE && i + 1 < text.length) {
       i++;
     } else if (c === open) {
       return result(text, offset, i + 1);
-    } else if (c === '\n') {
+    } else if (c === NEWLINE) {
       break;
-    } else if (firstTypographic < 0 && TYPOGRAPHIC_QUOTES.has(c)) {
+    } else if (firstTypographic < 0 && isTypographicCode(c)) {
       firstTypographic = i;
     }
   }
@@ -59,9 +69,9 @@ function matchAsciiQuoted(text: string, offset: number, open: string): CustomPat
 
 function matchTypographicOpened(text: string, offset: number): CustomPatternMatcherReturn {
   for (let i = offset + 1; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') return result(text, offset, lineEnd(text, i));
-    if (ASCII_QUOTES.has(c) || TYPOGRAPHIC_QUOTES.has(c)) return result(text, offset, i + 1);
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) return result(text, offset, lineEnd(text, i));
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || isTypographicCode(c)) return result(text, offset, i + 1);
   }
   return result(text, offset, text.length);
 }

@@ -1,5 +1,5 @@
 import { EmbeddedActionsParser } from 'chevrotain';
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import type { ListValue, NumberValue, StringValue, Value } from './ast';
 import { decodeString } from './string-literal';
 import {
@@ -119,7 +119,8 @@ function numberValue(t: IToken): NumberValue {
   return { kind: 'number', span: tokenSpan(t), text: t.image, value: parseXlNumber(t.image) };
 }
 
-const PARSER = new XenAssignmentParser();
+// Built when a statement first needs it: a site of well-formed configs never does (`readWellFormed`).
+let parser: XenAssignmentParser | undefined;
 
 /** The outcome of parsing one logical line as an assignment. */
 export interface AssignmentParse {
@@ -133,10 +134,23 @@ export interface AssignmentParse {
 
 /** Parses `tokens` as one assignment; never throws. */
 export function parseAssignment(tokens: IToken[]): AssignmentParse {
-  PARSER.input = tokens;
-  const assignment = PARSER.assignment();
+  const direct = readWellFormed(tokens);
+  if (!direct) return parseAssignmentByGrammar(tokens);
+  return {
+    assignment: direct.assignment,
+    errorToken: undefined,
+    errorMessage: undefined,
+    consumed: direct.consumed,
+  };
+}
+
+/** The same, always by the Chevrotain grammar (the reference `readWellFormed` is tested against). */
+export function parseAssignmentByGrammar(tokens: IToken[]): AssignmentParse {
+  parser ??= new XenAssignmentParser();
+  parser.input = tokens;
+  const assignment = parser.assignment();
   // Tokens left after a complete assignment are the caller's to judge (Python, or a second statement).
-  const error = PARSER.errors.find((e) => e.name !== 'NotAllInputParsedException');
+  const error = parser.errors.find((e) => e.name !== 'NotAllInputParsedException');
   if (error) {
     return { assignment: undefined, errorToken: error.token, errorMessage: error.message, consumed: 0 };
   }
@@ -148,4 +162,89 @@ export function parseAssignment(tokens: IToken[]): AssignmentParse {
     errorMessage: undefined,
     consumed: consumed < 0 ? tokens.length : consumed,
   };
+}
+
+/**
+ * The grammar above, read by hand for a statement it accepts: the same decisions (`commaBeforeValue` with the
+ * two-token lookahead Chevrotain computes for MANY3) and the same values, without a Chevrotain run per
+ * statement, which costs more than the rest of a domain config's analysis (issue 6). Anything the grammar
+ * would reject gives undefined, and the grammar reads the statement to say why.
+ */
+function readWellFormed(
+  tokens: readonly IToken[],
+): { assignment: ParsedAssignment; consumed: number } | undefined {
+  const operator = tokens[1];
+  if (tokens[0]?.tokenType !== Identifier) return undefined;
+  if (operator?.tokenType !== Equals && operator?.tokenType !== PlusEquals) return undefined;
+  const cursor: Cursor = { tokens, at: 2 };
+  const value = readValue(cursor);
+  return value && { assignment: { key: tokens[0], operator, value }, consumed: cursor.at };
+}
+
+/** Tokens and the index of the next one to read. */
+interface Cursor {
+  readonly tokens: readonly IToken[];
+  at: number;
+}
+
+function typeAt(c: Cursor, ahead: number): TokenType | undefined {
+  return c.tokens[c.at + ahead]?.tokenType;
+}
+
+function startsValue(type: TokenType | undefined): boolean {
+  return type === StringLiteral || type === NumberLiteral || type === LBracket;
+}
+
+function skipNewlines(c: Cursor): void {
+  while (typeAt(c, 0) === Newline) c.at++;
+}
+
+function readValue(c: Cursor): Value | undefined {
+  const t = c.tokens[c.at];
+  if (t?.tokenType === StringLiteral || t?.tokenType === NumberLiteral) {
+    c.at++;
+    return t.tokenType === StringLiteral ? stringValue(t) : numberValue(t);
+  }
+  return t?.tokenType === LBracket ? readList(c) : undefined;
+}
+
+function readList(c: Cursor): ListValue | undefined {
+  const open = c.tokens[c.at++];
+  const items: Value[] = [];
+  skipNewlines(c);
+  if (startsValue(typeAt(c, 0))) {
+    const first = readValue(c);
+    if (!first) return undefined;
+    items.push(first);
+    skipNewlines(c);
+    while (entersNextItem(c)) {
+      c.at++;
+      skipNewlines(c);
+      const item = readValue(c);
+      if (!item) return undefined;
+      items.push(item);
+      skipNewlines(c);
+    }
+    if (typeAt(c, 0) === Comma) {
+      c.at++;
+      skipNewlines(c);
+    }
+  }
+  const close = c.tokens[c.at];
+  if (close?.tokenType !== RBracket) return undefined;
+  c.at++;
+  return { kind: 'list', span: { start: open.startOffset, end: tokenSpan(close).end }, items };
+}
+
+/**
+ * MANY3's decision: its gate (a comma followed, after newlines, by something other than `]`) and its
+ * lookahead (the comma, then a newline or the start of a value).
+ */
+function entersNextItem(c: Cursor): boolean {
+  if (typeAt(c, 0) !== Comma) return false;
+  let k = 1;
+  while (typeAt(c, k) === Newline) k++;
+  if (typeAt(c, k) === RBracket) return false;
+  const second = typeAt(c, 1);
+  return second === Newline || startsValue(second);
 }

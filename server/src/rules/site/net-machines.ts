@@ -1,7 +1,7 @@
 import { parseIpv4 } from '../../core/ipv4';
 import type { Span } from '../../core/text';
 import { effectiveValue, subnetContains } from '../../formats/dhcp/model';
-import type { DhcpHost, DhcpRange, DhcpScope, DhcpSubnet } from '../../formats/dhcp/model';
+import type { DhcpHost, DhcpModel, DhcpRange, DhcpScope, DhcpSubnet } from '../../formats/dhcp/model';
 import { XM_DUMMY_NFS_SERVER } from '../../formats/xen/command-line-model';
 import type { DhcpFile } from '../dhcp/types';
 import type { SiteFacts, SiteModel } from './site-model';
@@ -101,14 +101,46 @@ interface MenuPointer extends Ordered {
  */
 function menuPointerIndex(facts: SiteFacts): Map<string, MenuPointer[]> {
   const index = new Map<string, MenuPointer[]>();
+  const keysSet = new Map<DhcpFile, Set<string>>();
   facts.derived(allHosts).forEach((host, order) => {
     if (!host.host.mac) return;
+    const setInFile = mapGet(keysSet, host.file, () => keysSetIn(host.file.model));
     for (const key of MENU_KEYS) {
+      // A key no scope of the file sets has no value for any host: most files set only `filename`, and
+      // asking the model for the others costs a walk of the ranges and subnets per host (issue 6).
+      if (!setInFile.has(key)) continue;
       const value = effectiveValue(host.file.model, key, { host: host.host })?.values[0]?.text;
       if (value !== undefined) push(index, value.slice(value.lastIndexOf('/') + 1), { host, order, value });
     }
   });
   return index;
+}
+
+/** The value under `key`, made by `make` the first time. */
+function mapGet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+/**
+ * The keys some scope of a model sets: the global scope and every scope above a host, subnet or range, which
+ * are all the scopes `effectiveValue` reads. A key outside this set has no value for any client.
+ */
+function keysSetIn(model: DhcpModel): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Set<DhcpScope>();
+  const climb = (scope: DhcpScope | undefined): void => {
+    for (let s = scope; s && !seen.has(s); s = s.parent) {
+      seen.add(s);
+      for (const key of s.values.keys()) keys.add(key);
+    }
+  };
+  climb(model.global);
+  for (const h of model.hosts) climb(h.scope);
+  for (const s of model.subnets) climb(s.scope);
+  for (const r of model.ranges) climb(r.scope);
+  return keys;
 }
 
 function folder(p: string): string {

@@ -100,8 +100,9 @@ function addressesOf(client: NfsClient): number[] {
   return out;
 }
 
-function matchKey(m: ExportMatch): string {
-  return `${m.uri}#${m.entry.span.start}#${m.client?.span.start ?? -1}`;
+/** What tells two answers apart: the client entry that admits, or the line when it names no client. */
+function matchKey(m: ExportMatch): object {
+  return m.client ?? m.entry;
 }
 
 /** Asks the export table about every address the client may mount from. */
@@ -118,14 +119,15 @@ export function judgeExport(
     const served = everyone && probe.served ? [probe.served] : [];
     return { served, refused: [], nearest: probe.nearest, undecided: !everyone && probe.nearest.length > 0 };
   }
-  const served = new Map<string, ExportMatch>();
+  const served = new Map<object, ExportMatch>();
   const refused: { first: number; last: number }[] = [];
   let nearest: ExportLookup['nearest'] = [];
   for (const a of addressesOf(client)) {
     const answer = table.lookup(path, a, hostAddresses);
     if (nearest.length === 0) nearest = answer.nearest;
     if (answer.served) {
-      if (!served.has(matchKey(answer.served))) served.set(matchKey(answer.served), answer.served);
+      const key = matchKey(answer.served);
+      if (!served.has(key)) served.set(key, answer.served);
       continue;
     }
     const last = refused[refused.length - 1];

@@ -266,9 +266,9 @@ function configVersionOf(path: string): string | undefined {
 function collectHostAddresses(dhcpFiles: readonly DhcpFile[], topology: Topology): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const add = (name: string, address: string): void => {
-    const list = map.get(name) ?? [];
-    if (!list.includes(address)) list.push(address);
-    map.set(name, list);
+    const list = map.get(name);
+    if (!list) map.set(name, [address]);
+    else if (!list.includes(address)) list.push(address);
   };
   for (const f of dhcpFiles) {
     for (const h of f.model.hosts)

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describeCoverage, parseClient } from '../../../../server/src/formats/exports/clients';
-import { ExportTable, effectiveOptions } from '../../../../server/src/formats/exports/model';
+import {
+  ExportTable,
+  effectiveOptions,
+  normaliseNfsPath,
+} from '../../../../server/src/formats/exports/model';
 import { parseExports } from '../../../../server/src/formats/exports/parser';
 
 function table(...files: string[]): ExportTable {
@@ -152,5 +156,37 @@ describe('exports clients: what a spec covers', () => {
       /65,536 addresses; the netmask has holes/,
     );
     assert.match(describeCoverage(parseClient('10.0.0.0/33')), /^nothing: '33' is not a prefix length/);
+  });
+});
+
+describe('exports model: paths and options as exportfs reads them', () => {
+  it('normalises paths: no empty or `.` segments, no trailing slash; `..` and dotted names stay', () => {
+    const cases: [string, string][] = [
+      ['/export/dom0001', '/export/dom0001'],
+      ['/a//b/./c/', '/a/b/c'],
+      ['/./a', '/a'],
+      ['/a/.', '/a'],
+      ['/.hidden/x', '/.hidden/x'],
+      ['/a/../b', '/a/../b'],
+      ['/', '/'],
+      ['', '/'],
+      ['a/b', '/a/b'],
+    ];
+    for (const [path, want] of cases) assert.equal(normaliseNfsPath(path), want, path);
+  });
+
+  it('gives two lines that write the same options the same effective options, and others theirs', () => {
+    const t = table('/a 10.0.0.1(rw,no_root_squash)\n/b 10.0.0.2(rw,no_root_squash)\n/c 10.0.0.3(ro)');
+    const a = t.lookup('/a', '10.0.0.1').served?.options;
+    const b = t.lookup('/b', '10.0.0.2').served?.options;
+    const c = t.lookup('/c', '10.0.0.3').served?.options;
+    assert.equal(a?.text, b?.text);
+    assert.equal(
+      a?.text,
+      'rw,sync,wdelay,secure,hide,nocrossmnt,no_subtree_check,no_pnfs,no_root_squash,no_all_squash,auth_nlm,acl,anonuid=65534,anongid=65534,sec=sys',
+    );
+    assert.equal(a?.readOnly, false);
+    assert.equal(c?.readOnly, true);
+    assert.match(c?.text ?? '', /^ro,sync,.*,root_squash,/);
   });
 });
