@@ -93,10 +93,25 @@ function apply(
 }
 
 function flagName(setting: string, state: string): string | undefined {
+  return (FLAG_NAMES ??= flagNames()).get(setting)?.get(state);
+}
+
+/**
+ * Setting → state → the flag that sets it (the first such option, aliases left out), built once: scanning the
+ * option table per flag made an entry array per option, some 20 MB of garbage for a 2,000-line exports file,
+ * part of which outlived the young generation (issue 6).
+ */
+let FLAG_NAMES: Map<string, Map<string, string>> | undefined;
+
+function flagNames(): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
   for (const [name, spec] of EXPORT_OPTION_MAP) {
-    if (spec.setting === setting && spec.state === state && !spec.aliasOf) return name;
+    if (spec.aliasOf || spec.setting === undefined || spec.state === undefined) continue;
+    let states = out.get(spec.setting);
+    if (!states) out.set(spec.setting, (states = new Map()));
+    if (!states.has(spec.state)) states.set(spec.state, name);
   }
-  return undefined;
+  return out;
 }
 
 /** Normalises an NFS path as exportfs's realpath would for plain directories: no `//`, `.`, or trailing `/`. */
