@@ -92,3 +92,21 @@ describe('kconfig: plain files read line by line', () => {
     );
   });
 });
+
+describe('kconfig: the setting conf keeps', () => {
+  it('is the last line that sets the symbol, in a short file and in one of 70,000 lines', () => {
+    for (const filler of [10, 70_000]) {
+      const lines = Array.from({ length: filler }, (_, i) => `CONFIG_FILLER_${i}=y`);
+      const text = ['CONFIG_NFS_FS=n', ...lines, 'CONFIG_NFS_FS=y', '# CONFIG_ROOT_NFS is not set', ''].join(
+        '\n',
+      );
+      const entries = parseKconfig(text).entries;
+      assert.equal(entries.length, filler + 3);
+      const kept = entries.at(entries.lastIndexOf('NFS_FS'));
+      assert.equal(kept.line.start, text.indexOf('CONFIG_NFS_FS=y'), `${filler} lines`);
+      assert.deepEqual(entries.indicesOf('NFS_FS'), [0, filler + 1]);
+      assert.equal(entries.lastIndexOf('ROOT_NFS'), filler + 2);
+      assert.equal(entries.lastIndexOf('FILLER_9'), 10);
+    }
+  });
+});
