@@ -11,7 +11,7 @@ import type {
   OptionList,
 } from './ast';
 import { parseClient } from './clients';
-import { lexExports } from './lexer';
+import { lexExportsPieces } from './lexer';
 import { parseExportLine } from './line-grammar';
 import type { RawItem, RawOptionList } from './line-grammar';
 import { Comma, Continuation, Newline, OtherChar, WhiteSpace, Word } from './tokens';
@@ -22,23 +22,24 @@ import { Comma, Continuation, Newline, OtherChar, WhiteSpace, Word } from './tok
  * although exportfs itself stops at the first error (support/nfs/exports.c returns NULL from getexportent).
  */
 export function parseExports(text: string): ExportsAst {
-  const { tokens, comments } = lexExports(text);
   const entries: ExportEntry[] = [];
   const issues: ExportsIssue[] = [];
-  for (const line of logicalLines(tokens)) {
-    const entry = parseLine(text, line, issues);
-    if (entry) entries.push(entry);
+  const comments: Span[] = [];
+  const continuations: Span[] = [];
+  for (const piece of lexExportsPieces(text)) {
+    for (const line of logicalLines(piece.tokens)) {
+      const entry = parseLine(text, line, issues);
+      if (entry) entries.push(entry);
+    }
+    for (const t of piece.tokens) {
+      checkToken(t, issues);
+      if (t.tokenType === Continuation) continuations.push({ start: t.startOffset, end: t.startOffset + 2 });
+    }
+    for (const t of piece.comments) comments.push(tokenSpan(t));
   }
-  for (const t of tokens) checkToken(t, issues);
+  // Stable: at one offset, a line's issues stay before its tokens' (each piece is whole lines).
   issues.sort((a, b) => a.span.start - b.span.start);
-  return {
-    entries,
-    issues,
-    comments: comments.map(tokenSpan),
-    continuations: tokens
-      .filter((t) => t.tokenType === Continuation)
-      .map((t) => ({ start: t.startOffset, end: t.startOffset + 2 })),
-  };
+  return { entries, issues, comments, continuations };
 }
 
 function tokenSpan(t: IToken): Span {

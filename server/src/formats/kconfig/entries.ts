@@ -124,7 +124,7 @@ export class KconfigEntriesBuilder {
       this.text,
       this.names,
       data,
-      this.last.slice(0, this.names.size),
+      lastCut(this.last, this.names.size, this.count),
       this.symbolCount,
       this.repeated.size > 0 ? this.repeated : NONE,
     );
@@ -133,6 +133,14 @@ export class KconfigEntriesBuilder {
     if (this.ownsShared) sharedInUse = false;
     return entries;
   }
+}
+
+/**
+ * `last` cut to the symbols known so far, in 16 bits when every entry number fits (a `.config` has some
+ * 10,000 lines, and the table is as long as the names of every file read: 22 KB a file saved, issue 6).
+ */
+function lastCut(last: Int32Array, size: number, count: number): Int32Array | Uint16Array {
+  return count < 0xffff ? Uint16Array.from(last.subarray(0, size)) : last.slice(0, size);
 }
 
 function grown(a: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
@@ -157,7 +165,7 @@ export class KconfigEntries implements Iterable<KconfigEntry> {
     private readonly names: SymbolNames,
     private readonly data: Int32Array,
     /** Per symbol number: the last entry that sets it, plus one (0: none). */
-    private readonly last: Int32Array,
+    private readonly last: Int32Array | Uint16Array,
     /** How many symbols the file sets. */
     readonly symbolCount: number,
     /** The symbols set on more than one line. */

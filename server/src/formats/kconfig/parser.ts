@@ -3,8 +3,8 @@ import type { Span } from '../../core/text';
 import type { KconfigAst, KconfigIssue } from './ast';
 import { KconfigCommentsBuilder } from './comments';
 import { KconfigEntriesBuilder } from './entries';
-import { parseKconfigLines } from './grammar';
-import { lexKconfig } from './lexer';
+import type * as KconfigGrammar from './grammar';
+import type * as KconfigLexer from './lexer';
 import { WhiteSpace } from './tokens';
 
 /**
@@ -16,17 +16,82 @@ export function parseKconfig(text: string): KconfigAst {
   const entries = new KconfigEntriesBuilder(text);
   const comments = new KconfigCommentsBuilder(text);
   const issues: KconfigIssue[] = [];
+  if (isPlain(text)) readPlainLines(text, entries, comments, issues);
+  else readWithGrammar(text, entries, comments, issues);
+  return { entries: entries.finish(), comments: comments.finish(), issues };
+}
+
+/**
+ * A carriage return, or a line that is not blank, not a `#` line and not `CONFIG_X=…`. The line and paragraph
+ * separators (U+2028, U+2029) count too: `^` and `$` take them for line breaks, the lexer does not.
+ */
+const NOT_PLAIN = /[\r\u2028\u2029]|^(?!$|#|CONFIG_[A-Za-z0-9_]*=)/m;
+
+/**
+ * Whether every line of the text is blank, a `#` line or `CONFIG_X=…`, with no carriage return: what conf
+ * writes, and every `.config` of a real site. Such a file is read line by line below, which gives what the
+ * lexer and the grammar give for it (each of those lines is one token, which the grammar hands on as it is),
+ * without a token object per line: a 10,000-line file made 1.3 MB of tokens, which outlived the young
+ * generation and stayed as garbage in the server's heap (issue 6). Anything else goes to the grammar.
+ */
+function isPlain(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
+const NOT_SET = /# CONFIG_[^ \r\n]* is not set/y;
+
+/** Reads a plain text (`isPlain`): each line is one token of the lexer, its line break included. */
+function readPlainLines(
+  text: string,
+  entries: KconfigEntriesBuilder,
+  comments: KconfigCommentsBuilder,
+  issues: KconfigIssue[],
+): void {
+  let start = 0;
+  while (start < text.length) {
+    if (text.charCodeAt(start) === LF) {
+      start++;
+      continue;
+    }
+    const lf = text.indexOf('\n', start);
+    const end = lf < 0 ? text.length : lf + 1;
+    if (text.charCodeAt(start) !== HASH) readAssignment(text, start, end, entries, issues);
+    else if (isNotSet(text, start)) readNotSet(text, start, entries);
+    else readComment(text, start, end, comments, issues);
+    start = end;
+  }
+}
+
+const LF = 10;
+const HASH = 35;
+
+function isNotSet(text: string, start: number): boolean {
+  NOT_SET.lastIndex = start;
+  return NOT_SET.test(text);
+}
+
+/** Reads any text with the lexer and the grammar (loaded with the first file that needs them). */
+function readWithGrammar(
+  text: string,
+  entries: KconfigEntriesBuilder,
+  comments: KconfigCommentsBuilder,
+  issues: KconfigIssue[],
+): void {
+  const tokenEnd = (t: IToken): number => t.startOffset + t.image.length;
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use: most files never need them */
+  const { lexKconfig } = require('./lexer') as typeof KconfigLexer;
+  const { parseKconfigLines } = require('./grammar') as typeof KconfigGrammar;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const errorToken = parseKconfigLines(lexKconfig(text), {
-    assignment: (t) => readAssignment(text, t, entries, issues),
-    notSet: (t) => readNotSet(text, t, entries),
-    comment: (t) => readComment(text, t, comments, issues),
+    assignment: (t) => readAssignment(text, t.startOffset, tokenEnd(t), entries, issues),
+    notSet: (t) => readNotSet(text, t.startOffset, entries),
+    comment: (t) => readComment(text, t.startOffset, tokenEnd(t), comments, issues),
     symbol: (t) => readBareSymbol(text, t, issues),
     junk: (t) => readJunk(text, t, issues),
   });
   if (errorToken && errorToken.image) {
     issues.push({ span: tokenSpan(errorToken), message: `unexpected '${errorToken.image}'` });
   }
-  return { entries: entries.finish(), comments: comments.finish(), issues };
 }
 
 function tokenSpan(t: IToken): Span {
@@ -45,15 +110,15 @@ function confName(text: string, start: number, end: number): string {
   return text.slice(start + 'CONFIG_'.length, eq < 0 || eq > end ? end : eq);
 }
 
-/** A comment token carries its line break: the comment is the text before it. */
+/** A comment token `[start, tokenEnd)` carries its line break: the comment is the text before it. */
 function readComment(
   text: string,
-  token: IToken,
+  start: number,
+  tokenEnd: number,
   comments: KconfigCommentsBuilder,
   issues: KconfigIssue[],
 ): void {
-  const start = token.startOffset;
-  let end = start + token.image.length;
+  let end = tokenEnd;
   if (text.charCodeAt(end - 1) === 10) end -= text.charCodeAt(end - 2) === 13 ? 2 : 1;
   comments.add(start, end);
   // Only a comment that starts like a setting can be a misspelt one (a comment has no line break in it).
@@ -74,19 +139,18 @@ function misspeltNotSet(body: string, at: number, issues: KconfigIssue[]): void 
   });
 }
 
-function readNotSet(text: string, token: IToken, entries: KconfigEntriesBuilder): void {
-  const start = token.startOffset;
+function readNotSet(text: string, start: number, entries: KconfigEntriesBuilder): void {
   entries.notSet(start, text.indexOf(' ', start + 2));
 }
 
-/** `CONFIG_X=value` (one token to the end of the line). */
+/** `CONFIG_X=value`: one token `[start, tokenEnd)` to the end of the line. */
 function readAssignment(
   text: string,
-  token: IToken,
+  start: number,
+  tokenEnd: number,
   entries: KconfigEntriesBuilder,
   issues: KconfigIssue[],
 ): void {
-  const start = token.startOffset;
   const eq = text.indexOf('=', start);
   if (eq - start === 'CONFIG_'.length) {
     issues.push({
@@ -95,12 +159,12 @@ function readAssignment(
     });
     return;
   }
-  entries.assignment(start, eq, tokenLineEnd(text, token));
+  entries.assignment(start, eq, tokenLineEnd(text, tokenEnd));
 }
 
 /** Where the line of a token that runs to its line break ends, the break (and a carriage return) left out. */
-function tokenLineEnd(text: string, token: IToken): number {
-  let end = token.startOffset + token.image.length;
+function tokenLineEnd(text: string, tokenEnd: number): number {
+  let end = tokenEnd;
   if (text.charCodeAt(end - 1) === 10) end--;
   return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }

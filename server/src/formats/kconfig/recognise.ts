@@ -12,6 +12,8 @@ export function isKconfigPath(path: string): boolean {
 }
 
 const SETTING_LINE = /^(?:CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/gm;
+/** The same, for a test (a global pattern keeps its position between calls). */
+const ONE_SETTING_LINE = new RegExp(SETTING_LINE.source, 'm');
 const HEADER = /^# Linux(?:\/\S+ \S+ Kernel Configuration| kernel version: )/m;
 
 /** How many lines set a symbol in the first 64 KiB. */
@@ -33,9 +35,6 @@ export function looksLikeKconfig(text: string): boolean {
     .filter((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('CONFIG_'));
   return settings >= 3 && other.length * 4 <= settings;
 }
-
-/** One line that sets a symbol (`SETTING_LINE` without the count). */
-const ONE_SETTING_LINE = new RegExp(SETTING_LINE.source, 'm');
 
 /** Whether a file is a kernel config: by name, confirmed by content (a setting in the first 64 KiB). */
 export function recogniseKconfig(path: string, text: string): boolean {

@@ -38,6 +38,21 @@ describe('exports model: which export serves a path to an address', () => {
     assert.equal(o.readOnly && o.sync && o.rootSquash && o.settings.get('wdelay') === 'on', true);
   });
 
+  it('names the flags in force by their canonical option, as the boot chain shows them', () => {
+    const line =
+      '/srv/a 10.0.0.2(rw,no_root_squash,insecure_locks,fsid=0,async) -secure_locks *(ro,anonuid=1000,nohide) @ops(rw,crossmnt,no_subtree_check)\n';
+    const texts = parseExports(line).entries[0].clients.map((c) => effectiveOptions(c, []).text);
+    assert.deepEqual(texts, [
+      'rw,async,wdelay,secure,hide,nocrossmnt,no_subtree_check,no_pnfs,no_root_squash,no_all_squash,no_auth_nlm,acl,anonuid=65534,anongid=65534,sec=sys,fsid=0',
+      'ro,sync,wdelay,secure,nohide,nocrossmnt,no_subtree_check,no_pnfs,root_squash,no_all_squash,auth_nlm,acl,anonuid=1000,anongid=65534,sec=sys',
+      'rw,sync,wdelay,secure,hide,crossmnt,no_subtree_check,no_pnfs,root_squash,no_all_squash,auth_nlm,acl,anonuid=65534,anongid=65534,sec=sys',
+    ]);
+    assert.equal(
+      effectiveOptions(undefined).text,
+      'ro,sync,wdelay,secure,hide,nocrossmnt,no_subtree_check,no_pnfs,root_squash,no_all_squash,auth_nlm,acl,anonuid=65534,anongid=65534,sec=sys',
+    );
+  });
+
   it('prefers the single host over * whatever the order, and falls back to * for others', () => {
     assert.equal(served(lab, '/srv/nfsroot/web1', '10.9.9.9'), '/srv/nfsroot/web1 * ro,sync,on,off');
   });
