@@ -67,7 +67,7 @@ export interface HostIndex {
 }
 
 /** The name a host is known by: dhcpd compares host names without regard to case. */
-export function hostKey(host: DhcpHost): string {
+function hostKey(host: DhcpHost): string {
   return host.name.text.toLowerCase();
 }
 

@@ -198,15 +198,19 @@ export function subnetOf(model: DhcpModel, address: number): DhcpSubnet | undefi
   return best;
 }
 
+/** Whether a dynamic range holds an address. */
+function rangeContains(r: DhcpRange, address: number): boolean {
+  return address >= r.low && address <= r.high;
+}
+
 /** The dynamic ranges that contain an address. */
 export function rangesContaining(model: DhcpModel, address: number): DhcpRange[] {
-  return model.ranges.filter((r) => address >= r.low && address <= r.high);
+  return model.ranges.filter((r) => rangeContains(r, address));
 }
 
 /** The first dynamic range that contains an address (no list made: see `subnetOf`). */
 export function firstRangeContaining(model: DhcpModel, address: number): DhcpRange | undefined {
-  for (const r of model.ranges) if (address >= r.low && address <= r.high) return r;
-  return undefined;
+  return model.ranges.find((r) => rangeContains(r, address));
 }
 
 function lookup(scope: DhcpScope | undefined, key: string): ScopedValue | undefined {

@@ -21,7 +21,7 @@ export interface ParseMemo {
   keys: ReadonlySet<string>;
   /**
    * Per top-level statement (by index), every span object of it, once each, once a reparse has moved it:
-   * the next edit moves it again without walking it (reparse.ts `moveStatement`).
+   * the next edit moves it again without walking it (reparse.ts `spansOf`).
    */
   spanLists: (readonly Span[] | undefined)[];
 }
