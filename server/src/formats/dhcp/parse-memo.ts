@@ -1,4 +1,3 @@
-import type { Span } from '../../core/text';
 import type { DhcpConfAst } from './ast';
 import type { ParseState } from './head-reader';
 
@@ -19,11 +18,6 @@ export interface ParseMemo {
   /** Class and key names declared in the file. */
   classes: ReadonlySet<string>;
   keys: ReadonlySet<string>;
-  /**
-   * Per top-level statement (by index), every span object of it, once each, once a reparse has moved it:
-   * the next edit moves it again without walking it (reparse.ts `spansOf`).
-   */
-  spanLists: (readonly Span[] | undefined)[];
 }
 
 const MEMOS = new WeakMap<DhcpConfAst, ParseMemo>();
@@ -37,7 +31,6 @@ export function newParseMemo(): ParseMemo {
     usable: false,
     classes: new Set(),
     keys: new Set(),
-    spanLists: [],
   };
 }
 

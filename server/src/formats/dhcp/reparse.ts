@@ -1,5 +1,7 @@
 import type { Span } from '../../core/text';
-import type { DhcpConfAst, DhcpIssue, DhcpStatement, Word } from './ast';
+import type { DhcpConfAst, DhcpIssue, DhcpStatement } from './ast';
+import { anchorOf } from './anchored-span';
+import type { Anchor } from './anchored-span';
 import { finishParse, MAX_ANALYSED_CHARS, newParseState, parseDhcpConf, readPiece } from './parser';
 import { newParseMemo, stateSize, takeMemo } from './parse-memo';
 import type { ParseMemo } from './parse-memo';
@@ -87,6 +89,8 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const tail = old.statements.slice(tailFrom);
   // The sequence check of an `else` reads the statement before it, which the region may have changed.
   if (tail[0] && (tail[0].kind === 'else' || tail[0].kind === 'elsif')) return undefined;
+  const anchors = anchorsOf(tail);
+  if (!anchors) return undefined;
   const headIssues = old.issues.filter((i) => i.span.start < plan.start);
   const state = newParseState([]);
   if (plan.start > 0) {
@@ -115,13 +119,7 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const tailIssues = old.issues.filter((i) => i.span.start >= plan.oldEnd).map((i) => movedIssue(i, plan));
   const tailIncludes = old.includes.filter((w) => w.span.start >= plan.oldEnd);
   const headIncludes = old.includes.filter((w) => w.span.start < plan.start);
-  next.spanLists = memo.spanLists.slice(0, headCount);
-  next.spanLists.length = statements.length;
-  for (let i = 0; i < tail.length; i++) {
-    const list = memo.spanLists[tailFrom + i] ?? spansOf(tail[i]);
-    if (plan.delta !== 0) for (const span of list) shift(span, plan.delta);
-    next.spanLists.push(list);
-  }
+  for (const anchor of anchors) anchor.base += plan.delta;
   const added = statements.length - tailFrom;
   for (const s of tail) statements.push(s);
   for (const c of old.comments) if (c.start >= plan.oldEnd) comments.push(moved(c, plan.delta));
@@ -175,35 +173,19 @@ function movedIssue(issue: DhcpIssue, plan: Plan): DhcpIssue {
   };
 }
 
-type MutableSpan = { start: number; end: number };
-
-/** Shifts a span of the old tree in place: the tree is being taken over (see `reparseDhcpConf`). */
-function shift(span: Span, delta: number): void {
-  (span as MutableSpan).start += delta;
-  (span as MutableSpan).end += delta;
-}
-
 /**
- * Every span object of a statement of the old tree, each once: a statement's values, hardware words and name
- * may be the same objects as its words (statements.ts shares them). Walking a statement costs far more than
- * shifting its spans (its kinds have different shapes), so the list is kept for the next edit (parse-memo.ts).
+ * The anchors the spans of these top-level statements count from (anchored-span.ts), each once: moving the
+ * statements is one addition per anchor. Statements read from one raw statement (a missing `;` splits it)
+ * share one. Undefined if one has none (it was not read as a top-level statement: then parse afresh).
  */
-function spansOf(s: DhcpStatement, into: Span[] = []): Span[] {
-  into.push(s.span, s.keyword.span);
-  const words = s.words;
-  for (const w of words) into.push(w.span);
-  if (s.bodySpan) into.push(s.bodySpan);
-  if (s.option) into.push(s.option.span);
-  if (s.addresses) for (const a of s.addresses) into.push(a.span);
-  const own = words.length > 16 ? new Set<Word>(words) : words;
-  const word = (w: Word | undefined): void => {
-    if (w && (Array.isArray(own) ? !own.includes(w) : !(own as ReadonlySet<Word>).has(w))) into.push(w.span);
-  };
-  word(s.name);
-  word(s.path);
-  word(s.hardware?.type);
-  word(s.hardware?.address);
-  if (s.values) for (const w of s.values) word(w);
-  if (s.body) for (const child of s.body) spansOf(child, into);
-  return into;
+function anchorsOf(statements: readonly DhcpStatement[]): Anchor[] | undefined {
+  const anchors: Anchor[] = [];
+  let last: Anchor | undefined;
+  for (const s of statements) {
+    const anchor = anchorOf(s.span);
+    if (!anchor) return undefined;
+    if (anchor !== last) anchors.push(anchor);
+    last = anchor;
+  }
+  return anchors;
 }

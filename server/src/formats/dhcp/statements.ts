@@ -6,7 +6,8 @@ import { handlerOf, statementKeywords } from './declarations';
 import { HeadReader, wordOf } from './head-reader';
 import type { ParseState } from './head-reader';
 import type { HandlerResult, StatementHandler } from './handlers';
-import { tokenSpan } from './lexer';
+import { tokenEnd, tokenSpan } from './lexer';
+import { readAnchored, spanAt } from './anchored-span';
 import { statementSpan } from './structure';
 import type { RawStatement } from './structure';
 import { looseBody } from './loose-bodies';
@@ -55,7 +56,12 @@ export function interpretInto(
   state: ParseState,
   out: DhcpStatement[],
 ): void {
-  for (const raw of raws) interpretStatement(raw, stack, state, out[out.length - 1], out);
+  if (stack.length > 0) {
+    for (const raw of raws) interpretStatement(raw, stack, state, out[out.length - 1], out);
+    return;
+  }
+  // A top-level statement's spans count from its own anchor, which a reparse moves (anchored-span.ts).
+  for (const raw of raws) readAnchored(() => interpretStatement(raw, stack, state, out[out.length - 1], out));
 }
 
 /**
@@ -147,9 +153,7 @@ function interpretPiece(
     keyword: r.wordAt(0),
     words: r.wordsBetween(1, raw.head.length, false),
     body,
-    bodySpan: raw.open
-      ? { start: raw.open.startOffset, end: raw.close ? tokenSpan(raw.close).end : span.end }
-      : undefined,
+    bodySpan: raw.open ? spanAt(raw.open.startOffset, raw.close ? tokenEnd(raw.close) : span.end) : undefined,
   });
   checkDeclaration(statement, state);
   out.push(statement);
@@ -198,7 +202,7 @@ function splitAtMissingSemicolon(
   out: DhcpStatement[],
 ): RawStatement | undefined {
   const last = raw.head[r.pos - 1];
-  const end = tokenSpan(last).end;
+  const end = tokenEnd(last);
   const startsStatement =
     leftover.tokenType === Atom && handlerOf(leftover.image.toLowerCase()) !== undefined;
   const rest: RawStatement = { ...raw, head: raw.head.slice(r.pos) };
@@ -214,7 +218,7 @@ function splitAtMissingSemicolon(
   const head = raw.head.slice(0, r.pos);
   const first: DhcpStatement = {
     ...result,
-    span: { start: tokenSpan(head[0]).start, end },
+    span: spanAt(head[0].startOffset, end),
     keyword: wordOf(head[0]),
     words: head.slice(1).map(wordOf),
   };

@@ -1,7 +1,8 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
 import type { DhcpIssue } from './ast';
-import { tokenSpan } from './lexer';
+import { tokenEnd, tokenSpan } from './lexer';
+import { spanAt } from './anchored-span';
 import { LBrace, RBrace, Semicolon } from './tokens';
 
 /**
@@ -148,18 +149,23 @@ export function readStructure(
 
 /** From a statement's first token to its `;` or closing `}` (or as far as it goes). */
 export function statementSpan(raw: RawStatement): Span {
+  return spanAt(statementStart(raw), statementEnd(raw));
+}
+
+function statementStart(raw: RawStatement): number {
   // A statement may have no head words at all (a stray `{ … }` or `;`): fall back on its other tokens.
   const first = raw.head[0] ?? raw.open ?? raw.semicolon ?? raw.close;
-  const lastBody = raw.body && raw.body.length > 0 ? raw.body[raw.body.length - 1] : undefined;
-  const start = first
-    ? tokenSpan(first).start
-    : lastBody
-      ? statementSpan(raw.body?.[0] ?? lastBody).start
-      : 0;
+  if (first) return first.startOffset;
+  const body = raw.body;
+  return body && body.length > 0 ? statementStart(body[0]) : 0;
+}
+
+function statementEnd(raw: RawStatement): number {
   const endToken = raw.close ?? raw.semicolon;
-  if (endToken) return { start, end: tokenSpan(endToken).end };
-  if (lastBody) return { start, end: statementSpan(lastBody).end };
-  if (raw.open) return { start, end: tokenSpan(raw.open).end };
+  if (endToken) return tokenEnd(endToken);
+  const body = raw.body;
+  if (body && body.length > 0) return statementEnd(body[body.length - 1]);
+  if (raw.open) return tokenEnd(raw.open);
   const last = raw.head[raw.head.length - 1];
-  return { start, end: last ? tokenSpan(last).end : start };
+  return last ? tokenEnd(last) : statementStart(raw);
 }

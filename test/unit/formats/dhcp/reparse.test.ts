@@ -35,6 +35,11 @@ const BLOCKS: ((rnd: Rng, n: number) => string)[] = [
   (_rnd, n) => `host q${n} { option host-name "say \\"hi\\""; }\n`,
   () => `}\n`,
   () => `default-lease-time 600;\n`,
+  // Keys are declared at the top (a declaration changes the parse state: no reparse before it); zones use one.
+  (_rnd, n) => `zone z${n}.example. { primary 10.0.0.1; key k1; }\n`,
+  // A missing ';' splits one raw statement into several (statements.ts), at the top level and in a body.
+  (rnd, n) =>
+    `default-lease-time 600 max-lease-time ${n}\nhost s${n} { hardware ethernet ${mac(rnd)} fixed-address 10.8.0.${n % 250}; }\n`,
   // Names, MACs and addresses that other hosts share: the host index must track duplicates across edits.
   (_rnd, n) =>
     `host twin${n % 200} { hardware ethernet 00:16:3e:00:00:${(n % 150).toString(16).padStart(2, '0')}; fixed-address 10.9.9.${n % 100}; }\n`,
@@ -57,6 +62,7 @@ const SNIPPETS = [
 
 function siteText(rnd: Rng, size: number): string {
   let text = 'class "pxe" { match if substring (option vendor-class-identifier, 0, 9) = "PXEClient"; }\n';
+  text += 'key k1 { algorithm hmac-md5; secret "c2VjcmV0"; }\n';
   for (let n = 0; text.length < size; n++) text += pick(rnd, BLOCKS)(rnd, n);
   return text;
 }
