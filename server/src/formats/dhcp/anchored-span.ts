@@ -1,4 +1,5 @@
 import type { Span } from '../../core/text';
+import type { Word } from './ast';
 
 /**
  * Spans that move with their top-level statement. A dhcpd.conf's tree has over half a million spans (a
@@ -21,8 +22,8 @@ export class Anchor {
 export class AnchoredSpan implements Span {
   constructor(
     readonly anchor: Anchor,
-    private readonly from: number,
-    private readonly to: number,
+    protected readonly from: number,
+    protected readonly to: number,
   ) {}
 
   get start(): number {
@@ -33,10 +34,39 @@ export class AnchoredSpan implements Span {
     return this.anchor.base + this.to;
   }
 
-  toJSON(): Span {
+  toJSON(): object {
     return { start: this.start, end: this.end };
   }
 }
+
+/**
+ * A word that holds its own offsets: a 20,000-host file has ~360,000 words, and one object each instead of
+ * two (a word and its span) is 11 MB less to keep and for the garbage collector to move. Its `span` is made
+ * when asked for, from the same anchor, so it moves with the statement like the word. Serialises as a plain
+ * `Word`.
+ */
+export class AnchoredWord extends AnchoredSpan implements Word {
+  constructor(
+    anchor: Anchor,
+    from: number,
+    to: number,
+    readonly text: string,
+    readonly kind: Word['kind'],
+  ) {
+    super(anchor, from, to);
+  }
+
+  get span(): Span {
+    return new AnchoredSpan(this.anchor, this.from, this.to);
+  }
+
+  override toJSON(): object {
+    return { text: this.text, span: { start: this.start, end: this.end }, kind: this.kind };
+  }
+}
+
+/** The anchor of words made outside a top-level statement: it never moves. */
+const FIXED = new Anchor();
 
 let current: Anchor | undefined;
 
@@ -44,6 +74,12 @@ let current: Anchor | undefined;
 export function spanAt(start: number, end: number): Span {
   const anchor = current;
   return anchor ? new AnchoredSpan(anchor, start - anchor.base, end - anchor.base) : { start, end };
+}
+
+/** A word at these offsets, counted from the anchor in force like `spanAt`'s spans. */
+export function wordAt(text: string, kind: Word['kind'], start: number, end: number): Word {
+  const anchor = current ?? FIXED;
+  return new AnchoredWord(anchor, start - anchor.base, end - anchor.base, text, kind);
 }
 
 /** Runs `read` with a new anchor in force (the spans it makes move together); returns the anchor. */

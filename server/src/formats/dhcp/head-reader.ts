@@ -1,7 +1,8 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
 import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, Word } from './ast';
-import { tokenSpan } from './lexer';
+import { tokenEnd, tokenSpan } from './lexer';
+import { wordAt } from './anchored-span';
 import type { DhcpOptionTable } from './option-table';
 import { Atom, Comma, StringLiteral } from './tokens';
 import { parseIpv4 } from '../../core/ipv4';
@@ -45,9 +46,10 @@ export function decodeDhcpString(raw: string): { value: string; terminated: bool
 
 /** A token as a `Word`. */
 export function wordOf(t: IToken): Word {
+  const end = tokenEnd(t);
   if (t.tokenType === StringLiteral)
-    return { text: decodeDhcpString(t.image).value, span: tokenSpan(t), kind: 'string' };
-  return { text: t.image, span: tokenSpan(t), kind: t.tokenType === Atom ? 'atom' : 'punct' };
+    return wordAt(decodeDhcpString(t.image).value, 'string', t.startOffset, end);
+  return wordAt(t.image, t.tokenType === Atom ? 'atom' : 'punct', t.startOffset, end);
 }
 
 /** An address token as an `AddressValue`. */
