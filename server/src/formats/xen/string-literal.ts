@@ -113,6 +113,11 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** Decodes a string literal's raw text as matched by `matchString`. */
 export function decodeString(raw: string): DecodedString {
+  return isPlainString(raw) ? plainString(raw) : decodeAnyString(raw);
+}
+
+/** The same, by the general path alone (what `plainString` is tested against). */
+export function decodeAnyString(raw: string): DecodedString {
   const open = raw[0];
   const triple = raw.length >= 3 && ASCII_QUOTES.has(open) && raw.startsWith(open.repeat(3));
   const openLen = triple ? 3 : 1;
@@ -137,6 +142,35 @@ export function decodeString(raw: string): DecodedString {
   }
   const { value, rawOffsets, badEscapes } = unescape(raw, openLen, raw.length - closeLen);
   return { value, rawOffsets, terminated, typographicQuotes, triple, badEscapes };
+}
+
+/**
+ * Whether `raw` is `'…'` or `"…"` closed by its opening quote, with no backslash, no typographic quote at its end
+ * and not triple-quoted: what most strings are, decoded by `plainString` as the general path decodes them.
+ */
+function isPlainString(raw: string): boolean {
+  const open = raw.charCodeAt(0);
+  const last = raw.length - 1;
+  return (
+    (open === SINGLE_QUOTE || open === DOUBLE_QUOTE) &&
+    last >= 1 &&
+    raw.charCodeAt(last) === open &&
+    !(last >= 2 && raw.charCodeAt(1) === open && raw.charCodeAt(2) === open) &&
+    raw.indexOf('\\') < 0
+  );
+}
+
+function plainString(raw: string): DecodedString {
+  const rawOffsets: number[] = [];
+  for (let i = 1; i < raw.length - 1; i++) rawOffsets.push(i);
+  return {
+    value: raw.slice(1, raw.length - 1),
+    rawOffsets,
+    terminated: true,
+    typographicQuotes: [],
+    triple: false,
+    badEscapes: [],
+  };
 }
 
 function endsEscaped(raw: string): boolean {
