@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { parseIpv4 } from '../../../server/src/core/ipv4';
 import { normaliseMac } from '../../../server/src/core/mac';
+import { parseStrictIpv4, parseStrictIpv4ByPatterns } from '../../../server/src/formats/exports/clients';
+import { decodePath } from '../../../server/src/formats/exports/parser';
 import { decodeAnyString, decodeString } from '../../../server/src/formats/xen/string-literal';
 import { prng } from '../../fuzz/prng';
 import type { Rng } from '../../fuzz/prng';
@@ -83,6 +85,26 @@ describe('Character-code fast paths (issue 6)', () => {
       assert.equal(parseIpv4(text), referenceIpv4(text), JSON.stringify(text));
     }
     assert.ok(valid > 2000, `only ${valid} valid addresses were tried`);
+  });
+
+  it('parseStrictIpv4 (exports) reads 20,000 addresses and near misses as its patterns do', () => {
+    const rnd = prng(64);
+    const alphabet = ['0', '00', '01', '1', '9', '25', '255', '256', '.', '..', ' ', 'a', ''];
+    const octet = (): string => String(Math.floor(rnd() * 300));
+    let valid = 0;
+    for (let i = 0; i < 20000; i++) {
+      const address = [octet(), octet(), octet(), octet()].join('.');
+      const text = i % 2 ? mutate(rnd, address, alphabet) : randomText(rnd, alphabet, 10);
+      if (parseStrictIpv4ByPatterns(text) !== undefined) valid++;
+      assert.equal(parseStrictIpv4(text), parseStrictIpv4ByPatterns(text), JSON.stringify(text));
+    }
+    assert.ok(valid > 2000, `only ${valid} valid addresses were tried`);
+  });
+
+  it('decodePath keeps a path without quotes or backslashes and decodes the others', () => {
+    assert.equal(decodePath('/srv/nfs/root'), '/srv/nfs/root');
+    assert.equal(decodePath('"/srv/my root"'), '/srv/my root');
+    assert.equal(decodePath('/srv/a\\040b'), '/srv/a b');
   });
 
   it('normaliseMac reads 20,000 MACs and near misses as split and regular expressions do', () => {
