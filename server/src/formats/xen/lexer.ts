@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { matchString } from './string-literal';
+import { stringEnd } from './string-literal';
 import {
   Backslash,
   CarriageReturn,
@@ -118,8 +118,8 @@ function isQuote(c: number): boolean {
 }
 
 function stringAt(text: string, at: number): string {
-  // matchString takes every quote isQuote admits.
-  return (matchString(text, at) as [string])[0];
+  // stringEnd takes every quote isQuote admits.
+  return text.slice(at, stringEnd(text, at));
 }
 
 function isDigit(c: number): boolean {
