@@ -264,7 +264,7 @@ function checkString(t: IToken, issues: SyntaxIssue[]): void {
       kind: 'python',
     });
   }
-  if (raw.startsWith(open.repeat(3))) {
+  if (raw.length >= 3 && raw[1] === open && raw[2] === open) {
     issues.push({
       span: tokenSpan(t),
       message: 'a Python triple-quoted string: xl does not read it',
