@@ -146,8 +146,9 @@ function readPlainLine(text: string, start: number, lines: GrubLogicalLine[], co
     comments.push({ start: from, end });
     return end;
   }
-  const offsets: number[] = [];
-  for (let i = from; i < end; i++) offsets.push(i);
+  // Allocated at its length and filled: pushing grew it several times per line.
+  const offsets = new Array<number>(end - from);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = from + i;
   lines.push({ text: text.slice(from, end), offsets, span: { start: from, end } });
   return end;
 }
