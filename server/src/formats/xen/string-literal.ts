@@ -167,8 +167,9 @@ function isPlainString(raw: string): boolean {
 }
 
 function plainString(raw: string): DecodedString {
-  const rawOffsets: number[] = [];
-  for (let i = 1; i < raw.length - 1; i++) rawOffsets.push(i);
+  // Allocated at its length and filled: pushing grew it several times per string.
+  const rawOffsets = new Array<number>(raw.length - 2);
+  for (let i = 0; i < rawOffsets.length; i++) rawOffsets[i] = i + 1;
   return {
     value: raw.slice(1, raw.length - 1),
     rawOffsets,
