@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { parseIpv4 } from '../../../server/src/core/ipv4';
 import { normaliseMac } from '../../../server/src/core/mac';
+import { parseNfsRootParam } from '../../../server/src/formats/cmdline/nfsroot-param';
 import { parseStrictIpv4, parseStrictIpv4ByPatterns } from '../../../server/src/formats/exports/clients';
 import { decodePath } from '../../../server/src/formats/exports/parser';
 import { decodeAnyString, decodeString } from '../../../server/src/formats/xen/string-literal';
+import { parseVifSpec } from '../../../server/src/formats/xen/vif';
 import { prng } from '../../fuzz/prng';
 import type { Rng } from '../../fuzz/prng';
 
@@ -162,6 +164,61 @@ describe('Character-code fast paths (issue 6)', () => {
       '\u2018a\u2019',
     ]) {
       assert.deepEqual(decodeString(raw), decodeAnyString(raw), JSON.stringify(raw));
+    }
+  });
+
+  it("splits NFS options and vif pairs at commas as split(',') does (5,000 texts each)", () => {
+    const rnd = prng(65);
+    const alphabet = [
+      ',',
+      ',,',
+      ' ',
+      '=',
+      'a',
+      'vers=3',
+      'mac=00:16:3e:00:00:01',
+      ' bridge = br0 ',
+      '\u00a0',
+      '',
+    ];
+    for (let i = 0; i < 5000; i++) {
+      const options = randomText(rnd, alphabet, 8);
+      let start = 7;
+      const want = options.split(',').map((part) => {
+        const eq = part.indexOf('=');
+        const o = { name: eq < 0 ? part : part.slice(0, eq), value: eq < 0 ? undefined : part.slice(eq + 1) };
+        const placed = { ...o, start, end: start + part.length };
+        start += part.length + 1;
+        return placed;
+      });
+      assert.deepEqual(parseNfsRootParam(`srv:/p,${options}`).options, want, JSON.stringify(options));
+      const raw = `'${options}'`;
+      const item = {
+        kind: 'string' as const,
+        span: { start: 100, end: 100 + raw.length },
+        ...decodeString(raw),
+      };
+      const pairs = parseVifSpec(item).pairs;
+      // The reference of the pairs: split, trim, and the file offset of each trimmed part (no escapes here).
+      let at = 0;
+      const wantPairs: [string, string | undefined, number][] = [];
+      for (const part of options.split(',')) {
+        const t = part.trim();
+        const eq = t.indexOf('=');
+        const lead = part.length - part.trimStart().length;
+        if (t !== '')
+          wantPairs.push([
+            eq < 0 ? t : t.slice(0, eq),
+            eq < 0 ? undefined : t.slice(eq + 1),
+            101 + at + lead,
+          ]);
+        at += part.length + 1;
+      }
+      assert.deepEqual(
+        pairs.map((p) => [p.key, p.value, p.span.start]),
+        wantPairs,
+        JSON.stringify(options),
+      );
     }
   });
 });
