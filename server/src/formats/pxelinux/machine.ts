@@ -57,7 +57,7 @@ function isMacName(name: string): boolean {
 
 /** What a pxelinux.cfg file name (its base name) says about the machine it is for. */
 export function machineOfPxelinuxName(basename: string): PxelinuxMachine {
-  if (isMacName(basename)) return { kind: 'mac', mac: basename.slice(3).split('-').join(':') };
+  if (isMacName(basename)) return { kind: 'mac', mac: basename.slice(3).replaceAll('-', ':') };
   return machineByPatterns(basename);
 }
 
