@@ -2,15 +2,20 @@
 
 /** Parses dotted-quad IPv4 text; undefined if it is not exactly four octets 0–255. */
 export function parseIpv4(text: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return undefined;
+  // `^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$`, each octet at most 255, read by character codes: every
+  // command line, export and lease of a site goes through here (issue 6).
   let n = 0;
-  for (let i = 1; i <= 4; i++) {
-    const octet = Number(m[i]);
-    if (octet > 255) return undefined;
-    n = n * 256 + octet;
+  let at = 0;
+  for (let octet = 0; octet < 4; octet++) {
+    if (octet > 0 && text.charCodeAt(at++) !== 0x2e) return undefined;
+    const start = at;
+    let value = 0;
+    for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39 && at - start < 3; c = text.charCodeAt(++at))
+      value = value * 10 + (c - 0x30);
+    if (at === start || value > 255) return undefined;
+    n = n * 256 + value;
   }
-  return n;
+  return at === text.length ? n : undefined;
 }
 
 /** Whether the text looks like an attempt at a dotted-quad address (digits and dots only). */

@@ -5,10 +5,21 @@ export const XEN_OUI = '00:16:3e';
 
 /** Normalises a well-formed MAC to lower case with two digits per octet; undefined if malformed. */
 export function normaliseMac(text: string): string | undefined {
+  if (isNormalMac(text)) return text;
   const parts = text.split(':');
   if (parts.length !== 6) return undefined;
   if (!parts.every((p) => /^[0-9a-fA-F]{1,2}$/.test(p))) return undefined;
   return parts.map((p) => p.padStart(2, '0').toLowerCase()).join(':');
+}
+
+/** Whether a MAC is already normalised (most are): no split, regular expressions or join per vif (issue 6). */
+function isNormalMac(text: string): boolean {
+  if (text.length !== 17) return false;
+  for (let i = 0; i < 17; i++) {
+    const c = text.charCodeAt(i);
+    if (i % 3 === 2 ? c !== 0x3a : !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
 
 /**

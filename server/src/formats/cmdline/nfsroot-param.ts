@@ -61,8 +61,10 @@ export function parseNfsRootParam(value: string): NfsRootParam {
 
 function parseOptions(text: string, base: number): NfsOption[] {
   const options: NfsOption[] = [];
-  let start = 0;
-  for (const part of text.split(',')) {
+  // The parts between commas, as `text.split(',')` gives them, without the array split makes (issue 6).
+  for (let start = 0, comma = 0; comma >= 0; start = comma + 1) {
+    comma = text.indexOf(',', start);
+    const part = text.slice(start, comma < 0 ? text.length : comma);
     const eq = part.indexOf('=');
     const name = eq < 0 ? part : part.slice(0, eq);
     options.push({
@@ -71,7 +73,6 @@ function parseOptions(text: string, base: number): NfsOption[] {
       start: base + start,
       end: base + start + part.length,
     });
-    start += part.length + 1;
   }
   return options;
 }

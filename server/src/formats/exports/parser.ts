@@ -105,6 +105,8 @@ function readPath(text: string, tokens: readonly IToken[]): ExportPath {
 
 /** Drops the double quotes and decodes `\ooo` octal escapes, as exportfs reads a path. */
 export function decodePath(raw: string): string {
+  // Most paths have neither, and two replacements per line cost more than the rest of reading the path.
+  if (raw.indexOf('"') < 0 && raw.indexOf('\\') < 0) return raw;
   return raw
     .replace(/"/g, '')
     .replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8) & 255));
@@ -120,8 +122,10 @@ function client(
 ): ExportClient {
   const options = item.list ? optionList(item.list, issues) : undefined;
   strayIssue(item.stray, issues, 'options');
-  const all = [...item.host, ...(item.list ? [item.list.open] : []), ...item.stray];
-  const span = { start: all[0].startOffset, end: Math.max(options?.span.end ?? 0, spanOf(all).end) };
+  // The first and last of host, list opening and stray tokens, without joining them into an array.
+  const first = item.host[0] ?? item.list?.open ?? item.stray[0];
+  const last = item.stray[item.stray.length - 1] ?? item.list?.open ?? item.host[item.host.length - 1];
+  const span = { start: first.startOffset, end: Math.max(options?.span.end ?? 0, tokenSpan(last).end) };
   if (item.host.length === 0) {
     const bareHost = previous?.kind === 'client' && previous.host.length > 0 && !previous.list;
     return {
@@ -140,7 +144,7 @@ function client(
     kind: 'client',
     span,
     host: { text: hostText, span: hostSpan },
-    spec: parseClient(hostText.replace(/"/g, '')),
+    spec: parseClient(hostText.indexOf('"') < 0 ? hostText : hostText.replace(/"/g, '')),
     options,
     defaults,
   };

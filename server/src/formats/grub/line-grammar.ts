@@ -1,6 +1,7 @@
 import { EmbeddedActionsParser } from 'chevrotain';
 import type { IToken } from 'chevrotain';
-import { Equals, GRUB_TOKENS, Space, Word } from './tokens';
+import { lexGrubLine } from './lexer';
+import { Equals, GRUB_TOKENS, Nul, Space, Word } from './tokens';
 
 /** A logical line as the grammar reads it: the command name and the tokens of each argument. */
 export interface ParsedLine {
@@ -42,12 +43,100 @@ class GrubLineParser extends EmbeddedActionsParser {
   });
 }
 
-const PARSER = new GrubLineParser();
+// Built when a line first needs it: the lines of a menu are read by hand (`readLineWords`).
+let parser: GrubLineParser | undefined;
 
 /** Parses the tokens of one logical line (no NUL tokens); never throws. */
 export function parseGrubLine(tokens: IToken[]): ParsedLine {
-  PARSER.input = tokens;
-  const parsed = PARSER.line();
+  parser ??= new GrubLineParser();
+  parser.input = tokens;
+  const parsed = parser.line();
   // Every sequence of spaces, `=` and words is a line, so the grammar cannot fail; keep what it read.
-  return PARSER.errors.length === 0 ? parsed : { name: parsed?.name, args: parsed?.args ?? [] };
+  return parser.errors.length === 0 ? parsed : { name: parsed?.name, args: parsed?.args ?? [] };
+}
+
+/** Characters `[from, to)` of a logical line. */
+export interface CharRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A logical line's command name and arguments as character ranges, and the NUL GRUB stops at. */
+export interface LineWords {
+  /** The first run of NUL bytes, where GRUB's C string ends. */
+  readonly nul: CharRange | undefined;
+  /** Whether nothing stands before the NUL (or the end): no command. */
+  readonly empty: boolean;
+  readonly name: CharRange | undefined;
+  readonly args: readonly CharRange[];
+}
+
+/** Reads a logical line's words: by hand (`readLineWords`), else by the lexer and grammar above. */
+export function lineWords(text: string): LineWords {
+  return readLineWords(text) ?? lineWordsByGrammar(text);
+}
+
+/** The same, always by the Chevrotain lexer and grammar (the reference `readLineWords` is tested against). */
+export function lineWordsByGrammar(text: string): LineWords {
+  let tokens = lexGrubLine(text);
+  const nulAt = tokens.findIndex((t) => t.tokenType === Nul);
+  const nul = nulAt < 0 ? undefined : tokenRange(tokens[nulAt], tokens[nulAt]);
+  if (nulAt >= 0) tokens = tokens.slice(0, nulAt);
+  if (tokens.length === 0) return { nul, empty: true, name: undefined, args: [] };
+  const parsed = parseGrubLine(tokens);
+  return {
+    nul,
+    empty: false,
+    name: parsed.name && tokenRange(parsed.name, parsed.name),
+    args: parsed.args.map((a) => tokenRange(a[0], a[a.length - 1])),
+  };
+}
+
+function tokenRange(first: IToken, last: IToken): CharRange {
+  return { from: first.startOffset, to: last.startOffset + last.image.length };
+}
+
+const SPACE = 0x20;
+const EQUALS = 0x3d;
+
+/**
+ * The grammar above read by hand, for lines without a line break (every line `splitGrubLines` makes): a
+ * Chevrotain lexer and parser run per line cost most of a menu's analysis (issue 6). The same decisions: the
+ * NUL run ends the line; the name is the first `Word` (a run of characters other than space, `=` and NUL) if
+ * the line starts with one; spaces and `=` signs after it are skipped; each argument is a run of `Word` and `=`
+ * tokens, that is of characters other than space, and one run of spaces follows it. Undefined for a line with
+ * a line break (a skipped token, which the grammar reads across): the grammar reads it.
+ */
+export function readLineWords(text: string): LineWords | undefined {
+  if (text.indexOf('\n') >= 0) return undefined;
+  const nulAt = text.indexOf('\0');
+  let end = text.length;
+  let nul: CharRange | undefined;
+  if (nulAt >= 0) {
+    let to = nulAt + 1;
+    while (text.charCodeAt(to) === 0) to++;
+    nul = { from: nulAt, to };
+    end = nulAt;
+  }
+  if (end === 0) return { nul, empty: true, name: undefined, args: [] };
+  let at = 0;
+  let name: CharRange | undefined;
+  const first = text.charCodeAt(0);
+  if (first !== SPACE && first !== EQUALS) {
+    while (at < end && !isSeparator(text.charCodeAt(at))) at++;
+    name = { from: 0, to: at };
+  }
+  while (at < end && isSeparator(text.charCodeAt(at))) at++;
+  const args: CharRange[] = [];
+  while (at < end) {
+    const from = at;
+    while (at < end && text.charCodeAt(at) !== SPACE) at++;
+    args.push({ from, to: at });
+    while (at < end && text.charCodeAt(at) === SPACE) at++;
+  }
+  return { nul, empty: false, name, args };
+}
+
+function isSeparator(c: number): boolean {
+  return c === SPACE || c === EQUALS;
 }

@@ -1,14 +1,12 @@
-import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
 import { checkArguments } from './arguments';
 import type { GrubCommand, GrubEntry, GrubMenuAst, GrubSyntaxIssue, GrubWord } from './ast';
-import { lexGrubLine } from './lexer';
-import { parseGrubLine } from './line-grammar';
+import { lineWords } from './line-grammar';
+import type { CharRange } from './line-grammar';
 import { GRUB_LINE_MAX, splitGrubLines } from './logical-lines';
 import type { GrubLogicalLine } from './logical-lines';
 import { findMagicComments } from './magic-comments';
 import { GRUB_COMMAND_MAP } from './options';
-import { Nul } from './tokens';
 
 /**
  * Parses a GRUB legacy menu. Never throws: the file is read line by line as GRUB reads it
@@ -48,32 +46,25 @@ export function lineSpan(line: GrubLogicalLine, from: number, to: number): Span 
   return { start: a, end: Math.max(a, b + 1) };
 }
 
-function word(line: GrubLogicalLine, tokens: readonly IToken[]): GrubWord {
-  const from = tokens[0].startOffset;
-  const last = tokens[tokens.length - 1];
-  const to = last.startOffset + last.image.length;
+function word(line: GrubLogicalLine, { from, to }: CharRange): GrubWord {
   return { text: line.text.slice(from, to), span: lineSpan(line, from, to), at: from };
 }
 
 function parseCommand(line: GrubLogicalLine, issues: GrubSyntaxIssue[]): GrubCommand | undefined {
-  let tokens = lexGrubLine(line.text);
-  const nul = tokens.findIndex((t) => t.tokenType === Nul);
-  if (nul >= 0) {
-    const at = tokens[nul].startOffset;
+  const parsed = lineWords(line.text);
+  if (parsed.nul) {
     issues.push({
-      span: lineSpan(line, at, at + tokens[nul].image.length),
+      span: lineSpan(line, parsed.nul.from, parsed.nul.to),
       message: 'a NUL byte: GRUB keeps lines as C strings and reads this line only up to here',
     });
-    tokens = tokens.slice(0, nul);
   }
-  if (tokens.length === 0) return undefined;
-  const parsed = parseGrubLine(tokens);
+  if (parsed.empty) return undefined;
   if (!parsed.name) {
     issues.push({ span: lineSpan(line, 0, 1), message: 'a line starting with `=` names no command' });
     return undefined;
   }
-  const name = word(line, [parsed.name]);
-  const args = parsed.args.map((t) => word(line, t));
+  const name = word(line, parsed.name);
+  const args = parsed.args.map((r) => word(line, r));
   const last = args[args.length - 1] ?? name;
   return {
     name,

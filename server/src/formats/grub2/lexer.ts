@@ -1,11 +1,11 @@
 import { Lexer } from 'chevrotain';
 import type { Span } from '../../core/text';
-import { GRUB2_TOKENS, LBrace, Newline, RBrace, Semi, Word } from './tokens';
+import { GRUB2_TOKENS, LBrace, matchWord, Newline, RBrace, Semi, Word } from './tokens';
 import { decodeWord } from './word';
 import type { Word as DecodedWord } from './word';
 
-/** One Chevrotain lexer for every grub.cfg: lexers keep no state between calls. */
-const GRUB2_LEXER = new Lexer(GRUB2_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+/** The Chevrotain lexer of the tokens, built on first need: `lexGrub2` is that lexer written out. */
+let lexer: Lexer | undefined;
 
 /** What a token is to the grammar (parser.y's terminals). */
 export type Grub2TokenKind = 'word' | 'newline' | 'semi' | 'lbrace' | 'rbrace' | 'operator' | 'eof';
@@ -34,9 +34,88 @@ function kindOf(name: string): Grub2TokenKind {
   return 'operator';
 }
 
-/** Lexes a grub.cfg; never throws. The last token is always `eof`. */
+/**
+ * Lexes a grub.cfg; never throws. The last token is always `eof`. This is the Chevrotain lexer of
+ * `GRUB2_TOKENS` written out: the first token type in that order that matches, which the first character
+ * decides (a blank run, a comment, a line break, the operators and braces, else a word, `matchWord`); every
+ * character starts one of them, so it reports no errors. Building and running that lexer cost more than the
+ * rest of reading a small grub.cfg (issue 6); `lexGrub2ByChevrotain` is the reference (lexer.test.ts).
+ */
 export function lexGrub2(text: string): Grub2Tokens {
-  const result = GRUB2_LEXER.tokenize(text);
+  const tokens: Grub2Token[] = [];
+  const comments: Span[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    const start = at;
+    if (c === 0x20 || c === 0x09 || c === 0x0d) {
+      while (++at < text.length && isBlank(text.charCodeAt(at))) continue;
+    } else if (c === 0x23) {
+      const nl = text.indexOf('\n', at);
+      at = nl < 0 ? text.length : nl;
+      comments.push({ start, end: at });
+    } else {
+      const row = c < 0x80 ? KINDS[c] : undefined;
+      let kind: Grub2TokenKind;
+      if (row === undefined) {
+        kind = 'word';
+        at += wordLength(text, at);
+      } else if (row[1] === c && text.charCodeAt(at + 1) === c) {
+        kind = 'operator';
+        at += 2;
+      } else {
+        kind = row[0];
+        at++;
+      }
+      const image = text.slice(start, at);
+      const span = { start, end: at };
+      const word = kind === 'word' ? decodeWord(image, start, at >= text.length) : undefined;
+      tokens.push({ kind, image, span, word });
+    }
+  }
+  tokens.push({ kind: 'eof', image: '', span: { start: text.length, end: text.length }, word: undefined });
+  return { tokens, comments, errors: [] };
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
+}
+
+function wordLength(text: string, at: number): number {
+  // matchWord reads at least the character at `at`, which no other token starts with.
+  return (matchWord(text, at) as [string])[0].length;
+}
+
+/**
+ * The kind of the token each other character starts, and the character that doubles it into an operator
+ * (`||`, `&&`, `;;`).
+ */
+const KINDS: readonly (readonly [Grub2TokenKind, number | undefined] | undefined)[] = kindTable([
+  [0x0a, 'newline', undefined],
+  [0x7c, 'operator', 0x7c],
+  [0x26, 'operator', 0x26],
+  [0x3b, 'semi', 0x3b],
+  [0x3c, 'operator', undefined],
+  [0x3e, 'operator', undefined],
+  [0x7b, 'lbrace', undefined],
+  [0x7d, 'rbrace', undefined],
+]);
+
+function kindTable(
+  rows: readonly [number, Grub2TokenKind, number | undefined][],
+): (readonly [Grub2TokenKind, number | undefined] | undefined)[] {
+  const table = new Array<readonly [Grub2TokenKind, number | undefined] | undefined>(0x80).fill(undefined);
+  for (const [code, kind, doubled] of rows) table[code] = [kind, doubled];
+  return table;
+}
+
+/** The same, by the Chevrotain lexer of `GRUB2_TOKENS` (the reference of `lexGrub2`). */
+export function lexGrub2ByChevrotain(text: string): Grub2Tokens {
+  const chevrotain = (lexer ??= new Lexer(GRUB2_TOKENS, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+  }));
+  const result = chevrotain.tokenize(text);
   const tokens: Grub2Token[] = result.tokens.map((t) => {
     const kind = kindOf(t.tokenType.name);
     const span = { start: t.startOffset, end: t.startOffset + t.image.length };

@@ -83,7 +83,7 @@ export function argumentLine(
   const b = new CommandLineBuilder();
   const used = words[0]?.text === 'placeholder' ? words.slice(1) : words;
   for (const w of used) {
-    if (w.pieces.some((p) => p.kind === 'var' && !vars.has(p.name))) {
+    if (hasUnknownVariable(w, vars)) {
       unresolved.push(w);
       continue;
     }
@@ -95,7 +95,13 @@ export function argumentLine(
   }
   const span =
     used.length > 0 ? { start: used[0].span.start, end: used[used.length - 1].span.end } : undefined;
-  return { ...b.build(), span };
+  const built = b.build();
+  return { text: built.text, map: built.map, span };
+}
+
+function hasUnknownVariable(w: Word, vars: KnownVariables): boolean {
+  for (const p of w.pieces) if (p.kind === 'var' && !vars.has(p.name)) return true;
+  return false;
 }
 
 function buildEntry(uri: string, c: SimpleCommand, submenus: string[], vars: KnownVariables): Grub2Entry {

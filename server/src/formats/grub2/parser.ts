@@ -408,9 +408,9 @@ export function parseGrub2(text: string): Grub2Ast {
   const lexed = lexGrub2(text);
   const parser = new Grub2Parser(lexed.tokens);
   const commands = parser.script();
-  const wordIssues = lexed.tokens.flatMap((t) => t.word?.problems ?? []);
-  const issues = [...lexed.errors, ...wordIssues, ...parser.issues].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
+  const issues: Grub2SyntaxIssue[] = [...lexed.errors];
+  for (const t of lexed.tokens) if (t.word) for (const p of t.word.problems) issues.push(p);
+  for (const issue of parser.issues) issues.push(issue);
+  issues.sort((a, b) => a.span.start - b.span.start);
   return { commands, issues, comments: lexed.comments };
 }

@@ -36,7 +36,25 @@ export const LBrace = createToken({ name: 'LBrace', pattern: /\{/ });
 /** `}`: closes a block; never part of a word. */
 export const RBrace = createToken({ name: 'RBrace', pattern: /\}/ });
 
-const WORD_END = new Set([' ', '\t', '\r', '\n', '{', '}', '|', '&', ';', '<', '>']);
+/** The characters that end a word: blanks, line breaks, `{ } | & ; < >` (codes: a set of strings cost more). */
+function isWordEnd(c: number): boolean {
+  switch (c) {
+    case 0x20:
+    case 0x09:
+    case 0x0d:
+    case 0x0a:
+    case 0x7b:
+    case 0x7d:
+    case 0x7c:
+    case 0x26:
+    case 0x3b:
+    case 0x3c:
+    case 0x3e:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The end of a quoted string that starts at `i` (the quote), or the text's end if it is never closed. */
 function quotedEnd(text: string, i: number): number {
@@ -58,11 +76,12 @@ function bracedVariableLength(text: string, i: number): number {
 /** Matches one word at `offset` (yylex.l `WORD` and `MULTILINE`); null where no word starts. */
 export function matchWord(text: string, offset: number): CustomPatternMatcherReturn | null {
   let i = offset;
-  while (i < text.length && !WORD_END.has(text[i])) {
-    const c = text[i];
-    if (c === '\\') i = Math.min(i + 2, text.length);
-    else if (c === "'" || c === '"') i = quotedEnd(text, i);
-    else if (c === '$' && text[i + 1] === '{') i += bracedVariableLength(text, i);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isWordEnd(c)) break;
+    if (c === 0x5c) i = Math.min(i + 2, text.length);
+    else if (c === 0x27 || c === 0x22) i = quotedEnd(text, i);
+    else if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) i += bracedVariableLength(text, i);
     else i++;
   }
   if (i === offset) return null;

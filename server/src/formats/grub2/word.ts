@@ -58,6 +58,12 @@ class WordDecoder {
     this.offsets.push(this.base + at);
   }
 
+  /** The characters `[from, to)` of the word, as they stand (what `char` one by one would add). */
+  run(from: number, to: number): void {
+    this.text += this.raw.slice(from, to);
+    for (let at = from; at < to; at++) this.offsets.push(this.base + at);
+  }
+
   flush(): void {
     if (this.text) this.pieces.push({ kind: 'text', text: this.text, offsets: this.offsets });
     this.text = '';
@@ -103,7 +109,7 @@ class WordDecoder {
 function singleQuoted(d: WordDecoder, raw: string, i: number, base: number): number {
   const close = raw.indexOf("'", i + 1);
   const end = close < 0 ? raw.length : close;
-  for (let j = i + 1; j < end; j++) d.char(raw[j], j);
+  d.run(i + 1, end);
   if (close < 0) d.problems.push(unterminated(base, i, raw.length, "'"));
   return end + 1;
 }
@@ -149,8 +155,17 @@ function escape(d: WordDecoder, raw: string, i: number, base: number): number {
   return i + 2;
 }
 
-/** The characters that make a word more than its own text: quotes, escapes, variables. */
-const SPECIAL = /['"\\$]/;
+/** Whether a word has a character that makes it more than its own text: a quote, an escape, a variable. */
+function hasSpecial(raw: string): boolean {
+  // Character codes: a regular expression per word cost more than decoding most words (issue 6).
+  for (let i = 0; i < raw.length; i++) if (isSpecialCode(raw.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `'`, `"`, `\\` or `$`. */
+function isSpecialCode(c: number): boolean {
+  return c === 0x27 || c === 0x22 || c === 0x5c || c === 0x24;
+}
 
 /** A word without quotes, escapes or variables (most words): one text piece, decoded as it stands. */
 function plainWord(raw: string, start: number): Word {
@@ -171,7 +186,7 @@ function plainWord(raw: string, start: number): Word {
  * error, as GRUB reads another line for it).
  */
 export function decodeWord(raw: string, start: number, atEndOfText: boolean): Word {
-  if (raw !== '' && !SPECIAL.test(raw)) return plainWord(raw, start);
+  if (raw !== '' && !hasSpecial(raw)) return plainWord(raw, start);
   const d = new WordDecoder(raw, start, atEndOfText);
   let i = 0;
   while (i < raw.length) {
@@ -182,8 +197,11 @@ export function decodeWord(raw: string, start: number, atEndOfText: boolean): Wo
     else if (c === '\\') i = escape(d, raw, i, start);
     else if (c === '$') i = d.variable(i);
     else {
-      d.char(c, i);
-      i++;
+      // A run of plain characters at once.
+      let j = i + 1;
+      while (j < raw.length && !isSpecialCode(raw.charCodeAt(j))) j++;
+      d.run(i, j);
+      i = j;
     }
   }
   const { pieces, text } = d.done();

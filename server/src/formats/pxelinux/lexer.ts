@@ -18,10 +18,8 @@ export const Word = createToken({
   start_chars_hint: startCharsExcept(/[ \t\r\f\v\n]/),
 });
 
-const PXE_LEXER = new Lexer([Blank, Newline, Word], {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: true,
-});
+// The Chevrotain lexer of the tokens above, built on first need: `lexPxelinux` is that lexer written out.
+let lexer: Lexer | undefined;
 
 /** One line's words with their spans. */
 export interface PxeRawLine {
@@ -30,8 +28,51 @@ export interface PxeRawLine {
   readonly span: Span;
 }
 
-/** Splits a text into lines of words (blank lines are left out); never throws. */
+type Words = { text: string; span: Span }[];
+
+/**
+ * Splits a text into lines of words (blank lines are left out); never throws. This is the Chevrotain lexer of
+ * the tokens above written out (a `Blank` run is skipped, a `Newline` ends a line, any other run is a `Word`):
+ * building and running that lexer cost more than the rest of reading a small file (issue 6);
+ * `lexPxelinuxByChevrotain` is the reference it is tested against (lexer.test.ts).
+ */
 export function lexPxelinux(text: string): PxeRawLine[] {
+  const lines: PxeRawLine[] = [];
+  let words: Words = [];
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (c === NEWLINE) {
+      if (words.length > 0) lines.push(rawLine(words));
+      words = [];
+      at++;
+    } else if (isBlank(c)) at++;
+    else {
+      const start = at++;
+      while (at < text.length && !isBlank(text.charCodeAt(at)) && text.charCodeAt(at) !== NEWLINE) at++;
+      words.push({ text: text.slice(start, at), span: { start, end: at } });
+    }
+  }
+  if (words.length > 0) lines.push(rawLine(words));
+  return lines;
+}
+
+const NEWLINE = 0x0a;
+
+/** `Blank`'s characters: space, tab, carriage return, form feed, vertical tab. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
+}
+
+function rawLine(words: Words): PxeRawLine {
+  return { words, span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
+}
+
+/** The same, by the Chevrotain lexer of the tokens (the reference of `lexPxelinux`). */
+export function lexPxelinuxByChevrotain(text: string): PxeRawLine[] {
+  const chevrotain = (lexer ??= new Lexer([Blank, Newline, Word], {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+  }));
   const lines: PxeRawLine[] = [];
   let words: { text: string; span: Span }[] = [];
   const flush = (): void => {
@@ -39,7 +80,7 @@ export function lexPxelinux(text: string): PxeRawLine[] {
       lines.push({ words, span: { start: words[0].span.start, end: words[words.length - 1].span.end } });
     words = [];
   };
-  for (const t of PXE_LEXER.tokenize(text).tokens) {
+  for (const t of chevrotain.tokenize(text).tokens) {
     if (t.tokenType === Newline) flush();
     else words.push({ text: t.image, span: { start: t.startOffset, end: t.startOffset + t.image.length } });
   }

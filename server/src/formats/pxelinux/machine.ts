@@ -42,8 +42,27 @@ function macName(base: string): PxelinuxMachine {
   return { kind: 'mac', mac: octets.join(':') };
 }
 
+/**
+ * Whether a name is `01-` and a MAC in lower-case hex with dashes, by character codes: what most files under
+ * pxelinux.cfg/ are named, and what `macName` accepts (issue 6).
+ */
+function isMacName(name: string): boolean {
+  if (name.length !== 20 || !name.startsWith('01-')) return false;
+  for (let i = 3; i < 20; i++) {
+    const c = name.charCodeAt(i);
+    if (i % 3 === 2 ? c !== 0x2d : !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
+}
+
 /** What a pxelinux.cfg file name (its base name) says about the machine it is for. */
 export function machineOfPxelinuxName(basename: string): PxelinuxMachine {
+  if (isMacName(basename)) return { kind: 'mac', mac: basename.slice(3).replaceAll('-', ':') };
+  return machineByPatterns(basename);
+}
+
+/** The same, by the patterns alone (the reference `isMacName` is tested against). */
+export function machineByPatterns(basename: string): PxelinuxMachine {
   if (basename === 'default') return { kind: 'default' };
   if (UUID.test(basename)) return { kind: 'uuid', uuid: basename };
   if (/^01-/.test(basename) || /^([0-9a-fA-F]{2}[-:]){5}[0-9a-fA-F]{2}$/.test(basename)) {

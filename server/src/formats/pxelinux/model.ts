@@ -35,16 +35,22 @@ export interface PxeModel {
   readonly labelNames: ReadonlySet<string>;
 }
 
-function lineOf(label: PxeLabel, names: readonly string[]): PxeLine | undefined {
-  return label.lines.find((l) => names.includes(l.keyword.name));
+function lineOf(label: PxeLabel, name: string, alias?: string): PxeLine | undefined {
+  for (const l of label.lines) if (l.keyword.name === name || l.keyword.name === alias) return l;
+  return undefined;
 }
+
+// Regular expressions without state, made once (issue 6).
+const SPACE = /\s/;
+const MBOOT = /(^|\/)mboot\.c32$/i;
+const NOT_LINUX = /\.(c32|0|bin|bs|bss|img|com|cbt)$/i;
 
 /** A slice of a text with its offsets, trimmed. */
 function slice(t: PxeText, from: number, to: number): PxeText | undefined {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(t.text[a])) a++;
-  while (b > a && /\s/.test(t.text[b - 1])) b--;
+  while (a < b && SPACE.test(t.text[a])) a++;
+  while (b > a && SPACE.test(t.text[b - 1])) b--;
   if (a >= b) return undefined;
   return {
     text: t.text.slice(a, b),
@@ -85,7 +91,7 @@ function located(t: PxeText | undefined): LocatedText | undefined {
 
 /** The initrd of a Linux label: `INITRD file[,file]`, else `initrd=file[,file]` in APPEND. */
 function initrdOf(label: PxeLabel, append: PxeText | undefined): LocatedText | undefined {
-  const line = lineOf(label, ['initrd']);
+  const line = lineOf(label, 'initrd');
   if (line?.args) return { text: line.args.text.split(',')[0], span: line.args.span };
   const m = append ? /(^|\s)initrd=([^\s,]+)/.exec(append.text) : null;
   if (!m || !append) return undefined;
@@ -116,20 +122,22 @@ function globalDefaults(globals: readonly PxeLine[]): GlobalDefaults {
 
 function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeEntry {
   const kernelLine = label.lines.find((l) => KERNEL_KEYWORDS.has(l.keyword.name));
-  const ownAppend = lineOf(label, ['append']);
+  const ownAppend = lineOf(label, 'append');
   const appendLine = ownAppend ?? globals.append;
   const append = appendLine?.args && appendLine.args.text !== '-' ? appendLine.args : undefined;
   const kernelFile = kernelLine?.args?.text.split(/\s/)[0] ?? '';
-  const mboot = /(^|\/)mboot\.c32$/i.test(kernelFile);
+  const mboot = MBOOT.test(kernelFile);
   const mbootParts = mboot && append ? splitMboot(append) : [];
-  const ipappend = numberOf(lineOf(label, ['ipappend', 'sysappend']) ?? globals.ipappend);
-  const base = { uri, title: located(label.name), span: label.span };
+  const ipappend = numberOf(lineOf(label, 'ipappend', 'sysappend') ?? globals.ipappend);
+  const title = located(label.name);
   let entry: BootEntry;
   if (mboot) {
     const [xen, linux, initrd] = mbootParts.map(headAndRest);
     const cmd = linux?.rest;
     entry = {
-      ...base,
+      uri,
+      title,
+      span: label.span,
       hypervisor: xen?.head,
       hypervisorArgs: located(xen?.rest),
       kernel: linux?.head,
@@ -141,7 +149,7 @@ function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeE
     const isLinux =
       kernelLine !== undefined &&
       (kernelLine.keyword.name === 'linux' ||
-        (kernelLine.keyword.name === 'kernel' && !/\.(c32|0|bin|bs|bss|img|com|cbt)$/i.test(kernelFile)));
+        (kernelLine.keyword.name === 'kernel' && !NOT_LINUX.test(kernelFile)));
     const kernel: LocatedText | undefined = kernelLine?.args
       ? {
           text: kernelFile,
@@ -149,7 +157,9 @@ function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeE
         }
       : undefined;
     entry = {
-      ...base,
+      uri,
+      title,
+      span: label.span,
       hypervisor: undefined,
       hypervisorArgs: undefined,
       kernel: isLinux ? kernel : undefined,
@@ -166,7 +176,8 @@ function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeE
 export function buildPxeModel(uri: string, ast: PxeAst): PxeModel {
   const defaults = globalDefaults(ast.globals);
   const entries = ast.labels.map((l) => buildEntry(uri, l, defaults));
-  const labelNames = new Set(ast.labels.flatMap((l) => (l.name ? [l.name.text.toLowerCase()] : [])));
+  const labelNames = new Set<string>();
+  for (const l of ast.labels) if (l.name) labelNames.add(l.name.text.toLowerCase());
   return { entries, labelNames };
 }
 

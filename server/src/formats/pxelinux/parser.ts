@@ -46,18 +46,22 @@ function toLine(text: string, raw: PxeRawLine): PxeLine {
   return { keyword, sub, args: restOf(text, raw, isMenu ? 2 : 1), span: raw.span };
 }
 
-function lineIssues(line: PxeLine): PxeSyntaxIssue[] {
+const NO_ISSUES: readonly PxeSyntaxIssue[] = [];
+
+function lineIssues(line: PxeLine): readonly PxeSyntaxIssue[] {
   const spec =
     line.keyword.name === 'menu' && line.sub
       ? PXE_MENU_KEYWORD_MAP.get(line.sub.name)
       : PXE_KEYWORD_MAP.get(line.keyword.name);
-  if (!spec || (line.keyword.name === 'menu' && !line.sub)) return [];
-  const name = line.sub ? `MENU ${line.sub.raw.toUpperCase()}` : line.keyword.raw.toUpperCase();
+  if (!spec || (line.keyword.name === 'menu' && !line.sub)) return NO_ISSUES;
+  // Named only for a message: most lines have none (issue 6).
+  const name = (): string =>
+    line.sub ? `MENU ${line.sub.raw.toUpperCase()}` : line.keyword.raw.toUpperCase();
   if ((spec.argument === 'file' || spec.argument === 'label') && !line.args && spec.name !== 'exit') {
     return [
       {
         span: line.span,
-        message: `${name} needs ${spec.argument === 'file' ? 'a file name' : 'a label'}: syslinux ignores the line`,
+        message: `${name()} needs ${spec.argument === 'file' ? 'a file name' : 'a label'}: syslinux ignores the line`,
       },
     ];
   }
@@ -68,11 +72,11 @@ function lineIssues(line: PxeLine): PxeSyntaxIssue[] {
     return [
       {
         span: line.args.span,
-        message: `${name} takes a number: syslinux reads '${line.args.text}' as ${Number.isNaN(read) ? 0 : read}`,
+        message: `${name()} takes a number: syslinux reads '${line.args.text}' as ${Number.isNaN(read) ? 0 : read}`,
       },
     ];
   }
-  return [];
+  return NO_ISSUES;
 }
 
 class PxeParser {
@@ -118,7 +122,7 @@ class PxeParser {
     }
     const line = toLine(this.text, raw);
     this.lines.push(line);
-    this.issues.push(...lineIssues(line));
+    for (const issue of lineIssues(line)) this.issues.push(issue);
     if (line.keyword.name === 'text' && line.sub === undefined && raw.words[1]?.text.toLowerCase() === 'help')
       this.helpStart = raw.span;
     this.structure(line);

@@ -43,16 +43,20 @@ function located(s: Setting | undefined): Located | undefined {
 /** The vif specs of a `vif` setting (list items that are strings). */
 export function vifSpecs(settings: ReadonlyMap<string, Setting>): VifSpec[] {
   const v = settings.get('vif')?.value;
-  if (v?.kind !== 'list') return [];
-  return v.items.flatMap((item) => (item.kind === 'string' ? [parseVifSpec(item)] : []));
+  const specs: VifSpec[] = [];
+  if (v?.kind === 'list')
+    for (const item of v.items) if (item.kind === 'string') specs.push(parseVifSpec(item));
+  return specs;
 }
 
 function fixedMacs(vifs: readonly VifSpec[]): Located[] {
-  return vifs.flatMap((spec) => {
+  const macs: Located[] = [];
+  for (const spec of vifs) {
     const pair = vifValue(spec, 'mac');
     const mac = pair?.value ? normaliseMac(pair.value) : undefined;
-    return mac && pair ? [{ text: mac, span: pair.span }] : [];
-  });
+    if (mac && pair) macs.push({ text: mac, span: pair.span });
+  }
+  return macs;
 }
 
 /** Builds the boot model of a parsed domain config. */

@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { matchString } from './string-literal';
+import { stringEnd } from './string-literal';
 import {
   Backslash,
   CarriageReturn,
@@ -48,8 +48,8 @@ interface Lexed {
   readonly carriageReturns: IToken[];
 }
 
-/** Token types of one fixed character, by its code. */
-const SINGLE: ReadonlyMap<number, TokenType> = new Map([
+/** Token types of one fixed character, indexed by its code (an array: a Map lookup per token cost more). */
+const SINGLE: readonly (TokenType | undefined)[] = singleCharTypes([
   [0x0a, Newline],
   [0x3b, Semicolon],
   [0x2c, Comma],
@@ -61,13 +61,19 @@ const SINGLE: ReadonlyMap<number, TokenType> = new Map([
   [0x5c, Backslash],
 ]);
 
+function singleCharTypes(pairs: readonly [number, TokenType][]): (TokenType | undefined)[] {
+  const table: (TokenType | undefined)[] = new Array<TokenType | undefined>(0x80).fill(undefined);
+  for (const [code, type] of pairs) table[code] = type;
+  return table;
+}
+
 /** Reads the token at `at` into `out`; returns where the next one starts. */
 function lexOne(text: string, at: number, out: Lexed): number {
   const c = text.charCodeAt(at);
   if (isBlank(c)) return skipBlanks(text, at);
   if (c === 0x0d) return add(out.carriageReturns, CarriageReturn, '\r', at);
   if (c === 0x23) return add(out.comments, Comment, text.slice(at, lineEnd(text, at)), at);
-  const single = SINGLE.get(c);
+  const single = c < 0x80 ? SINGLE[c] : undefined;
   if (single) return add(out.tokens, single, text[at], at);
   const next = text.charCodeAt(at + 1);
   if (c === 0x2b) return next === 0x3d ? add(out.tokens, PlusEquals, '+=', at) : other(text, at, out);
@@ -112,8 +118,8 @@ function isQuote(c: number): boolean {
 }
 
 function stringAt(text: string, at: number): string {
-  // matchString takes every quote isQuote admits.
-  return (matchString(text, at) as [string])[0];
+  // stringEnd takes every quote isQuote admits.
+  return text.slice(at, stringEnd(text, at));
 }
 
 function isDigit(c: number): boolean {

@@ -48,25 +48,32 @@ function startsAssignmentLine(text: string, tokens: readonly IToken[], i: number
 export function splitLogicalLines(text: string, tokens: readonly IToken[]): LogicalLine[] {
   const lines: LogicalLine[] = [];
   let current: IToken[] = [];
-  const open: IToken[] = [];
+  // The open brackets: how many, and the outermost (a depth and a token, not a stack: emptying an array
+  // per statement cost more than splitting it, issue 6).
+  let depth = 0;
+  let outermost: IToken | undefined;
   const flush = (unclosed: IToken | undefined): void => {
     if (current.length > 0) lines.push({ tokens: current, unclosed });
     current = [];
-    open.length = 0;
+    depth = 0;
+    outermost = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (open.length > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(text, tokens, i)) {
-      flush(open[0]);
+    if (depth > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(text, tokens, i)) {
+      flush(outermost);
     }
-    if (is(t, LBracket) || is(t, LParen)) open.push(t);
-    else if ((is(t, RBracket) || is(t, RParen)) && open.length > 0) open.pop();
-    if (open.length === 0 && (is(t, Newline) || is(t, Semicolon))) {
+    if (is(t, LBracket) || is(t, LParen)) {
+      if (depth++ === 0) outermost = t;
+    } else if ((is(t, RBracket) || is(t, RParen)) && depth > 0) {
+      if (--depth === 0) outermost = undefined;
+    }
+    if (depth === 0 && (is(t, Newline) || is(t, Semicolon))) {
       flush(undefined);
       continue;
     }
     current.push(t);
   }
-  flush(open[0]);
+  flush(outermost);
   return lines;
 }

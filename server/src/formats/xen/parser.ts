@@ -223,7 +223,6 @@ function checkToken(t: IToken, issues: SyntaxIssue[]): void {
   }
 }
 
-const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d]/;
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 
 /**
@@ -231,8 +230,16 @@ const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
  * has no surrogate pair: the check has always compared code point indices to the length in code units.
  */
 function typographicDelimiter(raw: string): boolean {
-  if (TYPOGRAPHIC.test(raw[0])) return true;
-  return raw.length > 1 && TYPOGRAPHIC.test(raw[raw.length - 1]) && !SURROGATE_PAIR.test(raw);
+  // Character codes first: a regular expression per string cost more than checking it (issue 6).
+  if (isTypographicQuoteCode(raw.charCodeAt(0))) return true;
+  return (
+    raw.length > 1 && isTypographicQuoteCode(raw.charCodeAt(raw.length - 1)) && !SURROGATE_PAIR.test(raw)
+  );
+}
+
+/** ‘ ’ “ ” */
+function isTypographicQuoteCode(c: number): boolean {
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
 function checkString(t: IToken, issues: SyntaxIssue[]): void {
@@ -257,7 +264,7 @@ function checkString(t: IToken, issues: SyntaxIssue[]): void {
       kind: 'python',
     });
   }
-  if (raw.startsWith(open.repeat(3))) {
+  if (raw.length >= 3 && raw[1] === open && raw[2] === open) {
     issues.push({
       span: tokenSpan(t),
       message: 'a Python triple-quoted string: xl does not read it',

@@ -35,8 +35,9 @@ export function collectSettings(ast: XenConfigAst): Map<string, Setting> {
       if (st.key) settings.set(st.key.text, { key: st.key, assignments: [], value: undefined, pieces: [] });
       continue;
     }
-    const previous = settings.get(st.key.text);
-    settings.set(st.key.text, st.operator === '+=' && previous ? append(previous, st) : fresh(st));
+    // Only `+=` reads the previous value: one Map lookup less per statement (issue 6).
+    const previous = st.operator === '+=' ? settings.get(st.key.text) : undefined;
+    settings.set(st.key.text, previous ? append(previous, st) : fresh(st));
   }
   return settings;
 }

@@ -22,15 +22,21 @@ function result(text: string, start: number, end: number): CustomPatternMatcherR
 
 /** Chevrotain custom matcher: the string literal starting at `offset`, or null. */
 export function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const end = stringEnd(text, offset);
+  return end < 0 ? null : result(text, offset, end);
+}
+
+/** Where the string literal starting at `offset` ends, or -1 if none starts there (`matchString`'s match). */
+export function stringEnd(text: string, offset: number): number {
   // Character codes, not one-character strings and set lookups: a site's configs are mostly strings.
   const open = text.charCodeAt(offset);
   if (open === SINGLE_QUOTE || open === DOUBLE_QUOTE) {
     if (text.charCodeAt(offset + 1) === open && text.charCodeAt(offset + 2) === open)
-      return matchTriple(text, offset, text.slice(offset, offset + 3));
-    return matchAsciiQuoted(text, offset, open);
+      return tripleEnd(text, offset, text.slice(offset, offset + 3));
+    return asciiQuotedEnd(text, offset, open);
   }
-  if (isTypographicCode(open)) return matchTypographicOpened(text, offset);
-  return null;
+  if (isTypographicCode(open)) return typographicOpenedEnd(text, offset);
+  return -1;
 }
 
 const SINGLE_QUOTE = 0x27;
@@ -43,12 +49,12 @@ function isTypographicCode(c: number): boolean {
   return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 }
 
-function matchTriple(text: string, offset: number, triple: string): CustomPatternMatcherReturn {
+function tripleEnd(text: string, offset: number, triple: string): number {
   const close = text.indexOf(triple, offset + 3);
-  return result(text, offset, close < 0 ? text.length : close + 3);
+  return close < 0 ? text.length : close + 3;
 }
 
-function matchAsciiQuoted(text: string, offset: number, open: number): CustomPatternMatcherReturn {
+function asciiQuotedEnd(text: string, offset: number, open: number): number {
   let firstTypographic = -1;
   let i = offset + 1;
   for (; i < text.length; i++) {
@@ -56,7 +62,7 @@ function matchAsciiQuoted(text: string, offset: number, open: number): CustomPat
     if (c === BACKSLASH && text.charCodeAt(i + 1) !== NEWLINE && i + 1 < text.length) {
       i++;
     } else if (c === open) {
-      return result(text, offset, i + 1);
+      return i + 1;
     } else if (c === NEWLINE) {
       break;
     } else if (firstTypographic < 0 && isTypographicCode(c)) {
@@ -64,16 +70,16 @@ function matchAsciiQuoted(text: string, offset: number, open: number): CustomPat
     }
   }
   // Unterminated: if a typographic quote stands where the closing quote should, end there.
-  return result(text, offset, firstTypographic >= 0 ? firstTypographic + 1 : lineEnd(text, i));
+  return firstTypographic >= 0 ? firstTypographic + 1 : lineEnd(text, i);
 }
 
-function matchTypographicOpened(text: string, offset: number): CustomPatternMatcherReturn {
+function typographicOpenedEnd(text: string, offset: number): number {
   for (let i = offset + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === NEWLINE) return result(text, offset, lineEnd(text, i));
-    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || isTypographicCode(c)) return result(text, offset, i + 1);
+    if (c === NEWLINE) return lineEnd(text, i);
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || isTypographicCode(c)) return i + 1;
   }
-  return result(text, offset, text.length);
+  return text.length;
 }
 
 /** The end of the line content before `i` (a CR before the newline stays outside). */
@@ -113,6 +119,11 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 
 /** Decodes a string literal's raw text as matched by `matchString`. */
 export function decodeString(raw: string): DecodedString {
+  return isPlainString(raw) ? plainString(raw) : decodeAnyString(raw);
+}
+
+/** The same, by the general path alone (what `plainString` is tested against). */
+export function decodeAnyString(raw: string): DecodedString {
   const open = raw[0];
   const triple = raw.length >= 3 && ASCII_QUOTES.has(open) && raw.startsWith(open.repeat(3));
   const openLen = triple ? 3 : 1;
@@ -137,6 +148,36 @@ export function decodeString(raw: string): DecodedString {
   }
   const { value, rawOffsets, badEscapes } = unescape(raw, openLen, raw.length - closeLen);
   return { value, rawOffsets, terminated, typographicQuotes, triple, badEscapes };
+}
+
+/**
+ * Whether `raw` is `'…'` or `"…"` closed by its opening quote, with no backslash, no typographic quote at its end
+ * and not triple-quoted: what most strings are, decoded by `plainString` as the general path decodes them.
+ */
+function isPlainString(raw: string): boolean {
+  const open = raw.charCodeAt(0);
+  const last = raw.length - 1;
+  return (
+    (open === SINGLE_QUOTE || open === DOUBLE_QUOTE) &&
+    last >= 1 &&
+    raw.charCodeAt(last) === open &&
+    !(last >= 2 && raw.charCodeAt(1) === open && raw.charCodeAt(2) === open) &&
+    raw.indexOf('\\') < 0
+  );
+}
+
+function plainString(raw: string): DecodedString {
+  // Allocated at its length and filled: pushing grew it several times per string.
+  const rawOffsets = new Array<number>(raw.length - 2);
+  for (let i = 0; i < rawOffsets.length; i++) rawOffsets[i] = i + 1;
+  return {
+    value: raw.slice(1, raw.length - 1),
+    rawOffsets,
+    terminated: true,
+    typographicQuotes: [],
+    triple: false,
+    badEscapes: [],
+  };
 }
 
 function endsEscaped(raw: string): boolean {

@@ -28,10 +28,22 @@ function tokenSpan(t: IToken): { start: number; end: number } {
 
 /** xl reads numbers with strtol(…, 0): `0x` hex, a leading `0` octal, else decimal. */
 export function parseXlNumber(text: string): number | undefined {
+  if (isDecimal(text)) return parseInt(text, 10);
   if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
   if (/^0[0-7]*$/.test(text)) return text.length === 1 ? 0 : parseInt(text.slice(1), 8);
   if (/^[1-9][0-9]*$/.test(text)) return parseInt(text, 10);
   return undefined;
+}
+
+/** `^[1-9][0-9]*$`, by character codes: most numbers of a config are decimal (issue 6). */
+function isDecimal(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x31 && first <= 0x39)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -112,7 +124,18 @@ class XenAssignmentParser extends EmbeddedActionsParser {
 }
 
 function stringValue(t: IToken): StringValue {
-  return { kind: 'string', span: tokenSpan(t), ...decodeString(t.image) };
+  // The fields one by one, not spread: a spread cost as much as decoding the string (issue 6).
+  const d = decodeString(t.image);
+  return {
+    kind: 'string',
+    span: tokenSpan(t),
+    value: d.value,
+    rawOffsets: d.rawOffsets,
+    terminated: d.terminated,
+    typographicQuotes: d.typographicQuotes,
+    triple: d.triple,
+    badEscapes: d.badEscapes,
+  };
 }
 
 function numberValue(t: IToken): NumberValue {

@@ -26,8 +26,10 @@ export function parseVifSpec(item: StringValue): VifSpec {
   const text = item.value;
   const at = (i: number): number => item.span.start + (item.rawOffsets[i] ?? item.rawOffsets.length + 1);
   const pairs: VifPair[] = [];
-  let start = 0;
-  for (const part of text.split(',')) {
+  // The parts between commas, as `text.split(',')` gives them, without the array split makes (issue 6).
+  for (let start = 0, comma = 0; comma >= 0; start = comma + 1) {
+    comma = text.indexOf(',', start);
+    const part = text.slice(start, comma < 0 ? text.length : comma);
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
     if (trimmed !== '') {
@@ -43,7 +45,6 @@ export function parseVifSpec(item: StringValue): VifSpec {
         valueSpan: eq < 0 ? undefined : { start: at(keyEnd + 1), end: at(endIndex - 1) + 1 },
       });
     }
-    start += part.length + 1;
   }
   return { span: item.span, pairs };
 }

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { describeMachine, machineOfPxelinuxName } from '../../../../server/src/formats/pxelinux/machine';
+import {
+  describeMachine,
+  machineByPatterns,
+  machineOfPxelinuxName,
+} from '../../../../server/src/formats/pxelinux/machine';
+import { prng } from '../../../fuzz/prng';
 
 describe('what a pxelinux.cfg file name says about the machine', () => {
   it('01-<mac> is one MAC address', () => {
@@ -41,5 +46,22 @@ describe('what a pxelinux.cfg file name says about the machine', () => {
     assert.equal(machineOfPxelinuxName('01-AA-BB-CC-DD-EE-FF').kind, 'bad-mac');
     assert.equal(machineOfPxelinuxName('aa:bb:cc:dd:ee:ff').kind, 'bad-mac');
     assert.equal(machineOfPxelinuxName('c0a80201').kind, 'other');
+  });
+
+  it('reads 10,000 names near `01-<mac>` as the patterns do (the MAC names are read by character codes)', () => {
+    const rnd = prng(1127);
+    const pieces = ['0', '1', '9', 'a', 'f', 'A', 'F', 'g', '-', ':', '01-', '00-16-3e'];
+    let macs = 0;
+    for (let i = 0; i < 10000; i++) {
+      let name = '01-00-16-3e-2a-01-02';
+      const at = Math.floor(rnd() * 21);
+      const piece = pieces[Math.floor(rnd() * pieces.length)];
+      const cut = Math.floor(rnd() * 3);
+      if (i % 5 > 0) name = name.slice(0, at) + piece + name.slice(at + cut);
+      const want = machineByPatterns(name);
+      if (want.kind === 'mac') macs++;
+      assert.deepEqual(machineOfPxelinuxName(name), want, name);
+    }
+    assert.ok(macs > 2000, `only ${macs} MAC names`);
   });
 });
