@@ -1,9 +1,12 @@
 /** IPv4 addresses as unsigned 32-bit numbers, parsed strictly (four decimal octets, no leading junk). */
 
-/** Parses dotted-quad IPv4 text; undefined if it is not exactly four octets 0–255. */
+/**
+ * Parses dotted-quad IPv4 text; undefined if it is not exactly four octets 0–255 of one to three ASCII
+ * digits (what `/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/` takes). Read character by character: the
+ * checks across files parse tens of thousands of addresses, and the expression's match and strings cost
+ * 40 ms of a cold check (issue 6; test/unit/core/ipv4-mac.test.ts compares the two).
+ */
 export function parseIpv4(text: string): number | undefined {
-  // `^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$`, each octet at most 255, read by character codes: every
-  // command line, export and lease of a site goes through here (issue 6).
   let n = 0;
   let at = 0;
   for (let octet = 0; octet < 4; octet++) {

@@ -29,6 +29,7 @@ function isNormalMac(text: string): boolean {
  */
 export function xlMacPrefix(text: string): { kept: string[]; firstBad: number | undefined } {
   const parts = text.split(':');
+  if (isNormalMac(text)) return { kept: parts, firstBad: undefined };
   const kept: string[] = [];
   for (let i = 0; i < 6; i++) {
     const p = parts[i];

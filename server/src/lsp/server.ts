@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import type {
   CodeAction,
@@ -28,7 +28,7 @@ import type { SymbolSpec } from '../features/symbols';
 import type { SiteLocation } from '../features/site-chain';
 import { navigationOf, siteDefinition, siteReferences } from '../features/site-navigation';
 import type { NavigationContext } from '../features/site-navigation';
-import { readContained, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
+import { fileUri, readContained, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from '../node/disk';
 import type { Refusal } from '../node/disk';
 import { loadReferenced } from '../node/references';
 import { FILE_BUDGET } from '../node/site';
@@ -69,11 +69,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const schedule = (): void => publisher.schedule();
   let configurationSupported = false;
 
-  const relative = (uri: string): string => {
-    const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  /** The site path of a file on disk (an absolute path, as `fileURLToPath` gives it). */
+  const relativePath = (file: string): string => {
     const root = roots.find((r) => file.startsWith(r + path.sep));
     return root ? toRelative(root, file) : file.split(path.sep).join('/');
   };
+  const relative = (uri: string): string => relativePath(uri.startsWith('file:') ? fileURLToPath(uri) : uri);
 
   // A file deliberately not read is said once in the output channel, where the user looks for why.
   const noteRefusal = (r: Refusal): void => {
@@ -83,14 +84,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const loadFromDisk = (file: string, format?: FormatId): void => {
-    const uri = pathToFileURL(file).href;
+    const uri = fileUri(file);
     if (documents.get(uri)) return; // the editor's text wins over the disk's
     const read = readContained(contained, file, workspace.maxFileBytes());
     const known = workspace.getFile(uri)?.format;
     if (!read.ok && read.refused) noteRefusal({ file, reason: read.error });
     if (!read.ok) workspace.removeFile(uri);
     else
-      workspace.setFile(uri, relative(uri), read.text, Date.now(), {
+      // The path the URI names (pathToFileURL resolves it), without parsing the URI back (issue 6).
+      workspace.setFile(uri, relativePath(path.resolve(file)), read.text, Date.now(), {
         sizeBytes: read.tooLarge,
         format: format ?? known,
       });
@@ -152,9 +154,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const root of roots) {
       const scan = scanFolderFully(root);
       scan.refused.forEach(noteRefusal);
-      for (const f of scan.all) sitePaths.push(relative(pathToFileURL(f).href));
+      // The scan's paths are absolute and normalised: each is the path its URI names.
+      for (const f of scan.all) sitePaths.push(relativePath(f));
       for (const file of scan.candidates) loadFromDisk(file);
-      loadReferenced(scan.all, (f) => relative(pathToFileURL(f).href), loadFromDisk, workspace);
+      loadReferenced(scan.all, relativePath, loadFromDisk, workspace);
     }
     workspace.setSitePaths(sitePaths);
     announceKinds();

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatByPath } from '../workspace/format-registry';
 
 /**
@@ -27,6 +28,17 @@ export function isCandidatePath(relativePath: string): boolean {
 }
 
 const SLASH = 0x2f;
+
+/**
+ * `pathToFileURL(file).href`. An absolute POSIX path of letters, digits, `.`, `_` and `-` without `.` or `..`
+ * segments or empty ones is the URL's path as it is (nothing to resolve or percent-encode), and is written
+ * out directly: building a URL took 20 µs a file, 40 ms of the start of a 2,000-file site (issue 6).
+ */
+export function fileUri(file: string): string {
+  return PLAIN_PATH.test(file) && path.sep === '/' ? `file://${file}` : pathToFileURL(file).href;
+}
+
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._-]+)+$/;
 
 /**
  * Whether `target` is `root`, a `/`, then a plain path (no `.` or `..` segment, no `//`, no trailing `/`):

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { FormatId } from '../workspace/analysed-file';
 import { formatByContent, formatOf } from '../workspace/format-registry';
 import { parseTopology } from '../workspace/topology';
@@ -8,7 +7,15 @@ import type { TopologyProblem } from '../workspace/topology';
 import { Workspace } from '../workspace/workspace';
 import type { WorkspaceSettings } from '../workspace/workspace';
 import type { CheckBudget } from '../rules/site';
-import { readContained, readTextFile, realRoots, scanFolderFully, toRelative, TOPOLOGY_FILE } from './disk';
+import {
+  fileUri,
+  readContained,
+  readTextFile,
+  realRoots,
+  scanFolderFully,
+  toRelative,
+  TOPOLOGY_FILE,
+} from './disk';
 import type { Refusal } from './disk';
 import { loadReferenced } from './references';
 
@@ -98,7 +105,7 @@ export function loadSite(
     const forced =
       format ??
       (explicit ? (formatOf(relativeOf(file), read.text) ?? formatByContent(read.text)) : undefined);
-    workspace.setFile(pathToFileURL(file).href, relativeOf(file), read.text, 1, {
+    workspace.setFile(fileUri(file), relativeOf(file), read.text, 1, {
       format: forced,
       sizeBytes: read.tooLarge,
     });

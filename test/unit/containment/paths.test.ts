@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { isInside, toRelative } from '../../../server/src/node/disk';
+import { pathToFileURL } from 'node:url';
+import { fileUri, isInside, toRelative } from '../../../server/src/node/disk';
+import { prng } from '../../fuzz/prng';
 
 // The paths a site's files are known by (CONTRACT.md: relative, `/` separators) and the containment test
 // every read goes through: plain paths are answered directly, the others as path.relative answers them.
@@ -31,5 +33,53 @@ describe('containment: paths inside the workspace', () => {
     assert.equal(toRelative('/site', '/site/.config'), '.config');
     assert.equal(toRelative('/site', '/site'), '');
     assert.equal(toRelative('/site/a', '/site/b/x'), '../b/x');
+  });
+
+  it('names files by the URI pathToFileURL gives them, for plain paths and any other (3,000 random paths)', () => {
+    const written = [
+      '/site/dom0/etc/xen/dom1.cfg',
+      '/site/.hidden/exports',
+      '/site/a/.../b',
+      '/site/a/./b',
+      '/site/a/../b',
+      '/site//b',
+      '/site/b/',
+      '/site/.',
+      '/site/..',
+      'relative/path',
+      '/site/with space',
+      '/site/100%',
+      '/site/a#b?c',
+      '/site/caf\u00e9',
+      '/site/back\\slash',
+      '/site/tab\tnewline\n',
+      '/site/~user/{x}',
+    ];
+    const rnd = prng(23);
+    const pieces = [
+      '/',
+      'a',
+      'Z',
+      '9',
+      '.',
+      '..',
+      '_',
+      '-',
+      ' ',
+      '%',
+      '#',
+      '?',
+      '\\',
+      '\u00e9',
+      '~',
+      '+',
+      '@',
+      ':',
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const n = 1 + Math.floor(rnd() * 10);
+      written.push('/' + Array.from({ length: n }, () => pieces[Math.floor(rnd() * pieces.length)]).join(''));
+    }
+    for (const p of written) assert.equal(fileUri(p), pathToFileURL(p).href, JSON.stringify(p));
   });
 });

@@ -88,6 +88,24 @@ describe('kconfig rules', () => {
     );
   });
 
+  it('unmet-dependency: several in one config come in the order of their lines, not of the symbol table', () => {
+    // IP_PNP_DHCP comes before ROOT_NFS in the table (symbols.ts); the file sets ROOT_NFS first.
+    const site = kconfigSite(
+      '=== boot/config-6.1.0-13-amd64\n#\n# Linux/x86 6.1.0 Kernel Configuration\n#\n' +
+        'CONFIG_NET=y\nCONFIG_INET=y\nCONFIG_FILE_LOCKING=y\nCONFIG_MULTIUSER=y\nCONFIG_NETWORK_FILESYSTEMS=y\n' +
+        'CONFIG_NFS_FS=m\nCONFIG_ROOT_NFS=y\n# CONFIG_IP_PNP is not set\nCONFIG_IP_PNP_DHCP=y\nCONFIG_ROOT_NFS=y\n',
+    );
+    assert.deepEqual(
+      site.findings.map((f) => [f.ruleId, f.message.slice(0, 32)]),
+      [
+        ['kconfig/duplicate-symbol', 'CONFIG_ROOT_NFS is set again lat'],
+        ['kconfig/duplicate-symbol', 'CONFIG_ROOT_NFS is also set on l'],
+        ['kconfig/unmet-dependency', 'CONFIG_ROOT_NFS=y will be n: it '],
+        ['kconfig/unmet-dependency', 'CONFIG_IP_PNP_DHCP=y will be n: '],
+      ],
+    );
+  });
+
   it("the seed 001 kernel option list: only the how-to's '[...]' elisions are errors", () => {
     const site = kconfigSite(`=== seed/kernel.config\n${fixture('seed-001.config')}`);
     const found = renderKconfigFindings(site);

@@ -270,6 +270,48 @@ ${completeConfig('6.1.0', lines)}`),
       assert.deepEqual(check('', NFSROOT_LINES, 'xm', xm), []);
     });
 
+    it('machines booting one kernel the same way get the same findings and fixes; another way, its own', () => {
+      const domain = (name: string, cmdline: string): string =>
+        `=== etc/xen/${name}.cfg\nkernel = "/boot/vmlinuz-6.1.0-x"\nroot = "/dev/nfs"\nextra = "${cmdline}"\n`;
+      const ws = siteFromText(
+        domain('a', 'nfsroot=10.0.0.1:/a ip=dhcp') +
+          domain('b', 'nfsroot=10.0.0.1:/b ip=dhcp') +
+          domain('c', 'nfsroot=10.0.0.1:/c ip=10.0.0.5:10.0.0.1::255.255.255.0::eth0:off') +
+          domain('d', 'nfsroot=10.0.0.1:/d,vers=4.1 ip=dhcp') +
+          `=== boot/config-6.1.0-x\n${completeConfig('6.1.0', noDhcp)}`,
+      );
+      const found = ws.check();
+      const kernelOf = (name: string): Finding[] =>
+        (found.get(testUri(`etc/xen/${name}.cfg`)) ?? []).filter((f) => f.ruleId.startsWith('kernel/'));
+      const shared = (f: Finding): unknown => ({ ...f, uri: undefined });
+      assert.deepEqual(
+        kernelOf('a').map((f) => f.ruleId),
+        ['kernel/ip-autoconfig-disabled'],
+      );
+      assert.deepEqual(kernelOf('b').map(shared), kernelOf('a').map(shared));
+      assert.equal(kernelOf('b')[0].uri, testUri('etc/xen/b.cfg'));
+      assert.deepEqual(kernelOf('c'), []);
+      assert.deepEqual(
+        kernelOf('d').map((f) => [f.ruleId, f.fixes?.map((x) => x.title)]),
+        [
+          [
+            'kernel/ip-autoconfig-disabled',
+            [
+              'Set CONFIG_IP_PNP_DHCP=y and what it needs in boot/config-6.1.0-x',
+              'Set everything an NFS root needs in boot/config-6.1.0-x',
+            ],
+          ],
+          [
+            'kernel/nfs-version-unavailable',
+            [
+              'Set CONFIG_NFS_V4_1=y and what it needs in boot/config-6.1.0-x',
+              'Set everything an NFS root needs in boot/config-6.1.0-x',
+            ],
+          ],
+        ],
+      );
+    });
+
     it('vers= names the symbol that must be built in; without vers= any of v2, v3, v4', () => {
       assert.deepEqual(check('nfsroot=10.0.0.1:/a,vers=4.1 ip=dhcp', NFSROOT_LINES), [
         'error kernel/nfs-version-unavailable',

@@ -84,6 +84,19 @@ export class KconfigSymbols {
     return this.entries.symbolNames();
   }
 
+  /**
+   * Those of `names` (each once) that the file sets, in the order of their first line, as `keys()` would
+   * list them: a rule about the few dozen symbols of a table asks this rather than walk ten thousand names.
+   */
+  setAmong(names: Iterable<string>): string[] {
+    const found: { name: string; first: number }[] = [];
+    for (const name of names) {
+      const first = this.entries.indicesOf(name)[0];
+      if (first !== undefined) found.push({ name, first });
+    }
+    return found.sort((a, b) => a.first - b.first).map((f) => f.name);
+  }
+
   /** Every symbol's value, in the order of their first line (each built on the way). */
   *values(): IterableIterator<KconfigSymbolValue> {
     for (const name of this.keys()) {

@@ -62,11 +62,16 @@ function fixesFor(file: KconfigFile, v: KconfigSymbolValue): FixSpec[] {
   return fixes;
 }
 
+/** The table's symbols that have dependencies, the only ones this check looks at. */
+const CONDITIONED: readonly string[] = [...KCONFIG_SYMBOL_MAP.values()]
+  .filter((s) => symbolCondition(s) !== undefined)
+  .map((s) => s.name);
+
 /** The check. */
 export function checkUnmetDependencies(file: KconfigFile): Finding[] {
   if (!applies(file)) return [];
   const findings: Finding[] = [];
-  for (const name of file.model.symbols.keys()) {
+  for (const name of file.model.symbols.setAmong(CONDITIONED)) {
     const spec = KCONFIG_SYMBOL_MAP.get(name);
     const condition = spec && symbolCondition(spec);
     const v = condition ? file.model.symbols.get(name) : undefined; // built only for table symbols

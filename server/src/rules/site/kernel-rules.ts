@@ -82,6 +82,46 @@ function unresolvedNote(requirements: NfsRootRequirements): string {
     : `. The quick fixes cannot set ${list.join(', ')}, which this also needs: set it with make menuconfig`;
 }
 
+/** What the findings of one failing rule say, the same for every machine that boots the kernel the same way. */
+interface ProblemTemplate {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly related: readonly RelatedLocation[];
+  readonly fixes: readonly FixSpec[];
+}
+
+/**
+ * The findings' words, related lines and fixes per requirements (one object per config and way of booting,
+ * `nfsRootRequirements`) and config path: a site boots hundreds of machines on a few kernels, and the fixes'
+ * edits were built again for each machine (issue 6). They are read, never changed (`Finding` is read-only).
+ */
+const templateMemo = new WeakMap<NfsRootRequirements, Map<string, readonly ProblemTemplate[]>>();
+
+function problemTemplates(
+  config: KconfigFile,
+  configPath: string,
+  requirements: NfsRootRequirements,
+): readonly ProblemTemplate[] {
+  let byPath = templateMemo.get(requirements);
+  if (!byPath) templateMemo.set(requirements, (byPath = new Map()));
+  const known = byPath.get(configPath);
+  if (known) return known;
+  const groups = byRule(requirements.problems);
+  const all = everythingFix(config, configPath, requirements);
+  const templates = groups.map((group): ProblemTemplate => {
+    const fixes: FixSpec[] = [problemFix(config, configPath, group)];
+    if (groups.length > 1) fixes.push(all);
+    return {
+      ruleId: group[0].ruleId,
+      message: `In ${configPath}, ${group.map((p) => p.message).join('. ')}${unresolvedNote(requirements)}`,
+      related: group.map((p) => relatedOf(config, configPath, p)),
+      fixes,
+    };
+  });
+  byPath.set(configPath, templates);
+  return templates;
+}
+
 /** One error per failing rule on the kernel reference, each with its own fix and the fix for everything. */
 function problemFindings(
   ref: KernelRef,
@@ -89,20 +129,16 @@ function problemFindings(
   configPath: string,
   requirements: NfsRootRequirements,
 ): Finding[] {
-  const groups = byRule(requirements.problems);
-  const all = everythingFix(config, configPath, requirements);
-  return groups.map((group): Finding => {
-    const fixes: FixSpec[] = [problemFix(config, configPath, group)];
-    if (groups.length > 1) fixes.push(all);
-    return {
-      ruleId: group[0].ruleId,
+  return problemTemplates(config, configPath, requirements).map(
+    (t): Finding => ({
+      ruleId: t.ruleId,
       uri: ref.subject.uri,
       span: ref.kernel.span,
-      message: `In ${configPath}, ${group.map((p) => p.message).join('. ')}${unresolvedNote(requirements)}`,
-      related: group.map((p) => relatedOf(config, configPath, p)),
-      fixes,
-    };
-  });
+      message: t.message,
+      related: t.related,
+      fixes: t.fixes,
+    }),
+  );
 }
 
 /** With an initramfs: one information that the initramfs must mount the root, since the kernel cannot. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { KconfigAst } from '../../../../server/src/formats/kconfig/ast';
-import { parseKconfig } from '../../../../server/src/formats/kconfig/parser';
+import { isPlain, parseKconfig } from '../../../../server/src/formats/kconfig/parser';
 import { FIXTURES, debianStockConfig } from '../../helpers/kconfig-site';
 import { prng } from '../../../fuzz/prng';
 
@@ -69,6 +69,28 @@ describe('kconfig: plain files read line by line', () => {
       const text = lines.join('\n') + (rnd() < 0.5 ? '\n' : '');
       assertSameBothWays(text, `case ${i}: ${JSON.stringify(text)}`);
     }
+  });
+
+  it('sends a file to the grammar exactly when one of its lines is not conf’s (2,000 mutated files)', () => {
+    // The definition of a plain file, as one expression (what isPlain decides, line by line).
+    const NOT_PLAIN = /[\r\u2028\u2029]|^(?!$|#|CONFIG_[A-Za-z0-9_]*=)/m;
+    const INSERTS = ['\r', '\u2028', '\u2029', '\n', ' ', '\t', '#', '=', 'x', 'CONFIG_', '\n\n', '\nC'];
+    const rnd = prng(61);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+    let plainCount = 0;
+    for (let i = 0; i < 2000; i++) {
+      let text = Array.from({ length: Math.floor(rnd() * 12) }, () => pick(LINES)).join('\n');
+      if (rnd() < 0.5) text += '\n';
+      for (let k = Math.floor(rnd() * 3); k > 0; k--) {
+        const at = Math.floor(rnd() * (text.length + 1));
+        text = text.slice(0, at) + pick(INSERTS) + text.slice(at);
+      }
+      const expected = !NOT_PLAIN.test(text);
+      if (expected) plainCount++;
+      assert.equal(isPlain(text), expected, `case ${i}: ${JSON.stringify(text)}`);
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    assert.ok(plainCount > 200 && plainCount < 1800, `${plainCount} plain files`);
   });
 
   it('reports a line conf cannot read after plain lines, in a file with CRLF line breaks too', () => {
