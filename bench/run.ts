@@ -82,10 +82,10 @@ function throughput(root: string): Throughput[] {
     const parse: number[] = [];
     const both: number[] = [];
     const started = performance.now();
-    // Passes over a format's files until 5 are made (or 2, if that took 3 s), and at least 2 MB were read: a
+    // Passes over a format's files until 5 are made (or 2, if that took 3 s), and at least 8 MB were read: a
     // few passes over a kilobyte of GRUB menus would measure code that V8 has not compiled yet (the first
     // pass is reported apart, as the cold figure).
-    const enough = (): boolean => parse.length >= 5 && parse.length * bytes >= 2 * MB;
+    const enough = (): boolean => parse.length >= 5 && parse.length * bytes >= 8 * MB;
     while (!enough() && (parse.length < 2 || performance.now() - started < 3000)) {
       let a = 0;
       let c = 0;
