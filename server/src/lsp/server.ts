@@ -186,6 +186,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidOpen((e) => {
+    // The document's line table is built on first use, and the first use is the first edit's update (46 ms
+    // for the 4.4 MB benchmark dhcpd.conf, paid by the first edit's diagnostics): build it while opening.
+    e.document.positionAt(0);
     updateDocument(e.document);
     announceKinds();
   });
