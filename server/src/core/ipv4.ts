@@ -7,6 +7,14 @@
  * 40 ms of a cold check (issue 6; test/unit/core/ipv4-mac.test.ts compares the two).
  */
 export function parseIpv4(text: string): number | undefined {
+  return readDottedQuad(text, true);
+}
+
+/**
+ * Four octets of one to three ASCII digits, each at most 255, separated by dots, read by character codes;
+ * with `leadingZeros` false an octet may not start with 0 unless it is 0 (as inet_pton(3) reads them).
+ */
+export function readDottedQuad(text: string, leadingZeros: boolean): number | undefined {
   let n = 0;
   let at = 0;
   for (let octet = 0; octet < 4; octet++) {
@@ -15,7 +23,9 @@ export function parseIpv4(text: string): number | undefined {
     let value = 0;
     for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39 && at - start < 3; c = text.charCodeAt(++at))
       value = value * 10 + (c - 0x30);
-    if (at === start || value > 255) return undefined;
+    const digits = at - start;
+    if (digits === 0 || value > 255) return undefined;
+    if (!leadingZeros && digits > 1 && text.charCodeAt(start) === 0x30) return undefined;
     n = n * 256 + value;
   }
   return at === text.length ? n : undefined;

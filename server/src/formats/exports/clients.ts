@@ -1,4 +1,4 @@
-import { formatIpv4, netmaskPrefix, prefixMask } from '../../core/ipv4';
+import { formatIpv4, netmaskPrefix, prefixMask, readDottedQuad } from '../../core/ipv4';
 
 /**
  * Client specifications of exports(5) and what addresses each covers. The classification follows
@@ -34,19 +34,7 @@ const OCTET = /^(0|[1-9]\d{0,2})$/;
 /** Parses a dotted quad strictly, as inet_pton(AF_INET) does (exportfs's host_pton uses it first). */
 export function parseStrictIpv4(text: string): number | undefined {
   // Character codes (every client of a large exports file comes here, issue 6); the same as the patterns.
-  let n = 0;
-  let at = 0;
-  for (let octet = 0; octet < 4; octet++) {
-    if (octet > 0 && text.charCodeAt(at++) !== 0x2e) return undefined;
-    const start = at;
-    let value = 0;
-    for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39 && at - start < 3; c = text.charCodeAt(++at))
-      value = value * 10 + (c - 0x30);
-    const digits = at - start;
-    if (digits === 0 || value > 255 || (digits > 1 && text.charCodeAt(start) === 0x30)) return undefined;
-    n = n * 256 + value;
-  }
-  return at === text.length ? n : undefined;
+  return readDottedQuad(text, false);
 }
 
 /** The same, by the patterns (the reference `parseStrictIpv4` is tested against). */
