@@ -13,9 +13,15 @@ import type { Word } from './ast';
  * is synchronous, so no other parse can interleave.
  */
 
-/** Where a top-level statement's spans count from; `base` moves when the statement moves. */
+/**
+ * Where a top-level statement's spans count from; `base` moves when the statement moves. `source` is the
+ * text the statement is in, from which its words are read when asked for (lazy-statement.ts): a reparse
+ * sets it to the new text for every statement it keeps.
+ */
 export class Anchor {
   base = 0;
+
+  constructor(public source: string) {}
 }
 
 /** A span counted from an anchor: reads like any `Span` (and serialises as `{ start, end }`). */
@@ -65,8 +71,8 @@ export class AnchoredWord extends AnchoredSpan implements Word {
   }
 }
 
-/** The anchor of words made outside a top-level statement: it never moves. */
-const FIXED = new Anchor();
+/** The anchor of words made outside a top-level statement: it never moves (nor reads its text). */
+const FIXED = new Anchor('');
 
 let current: Anchor | undefined;
 
@@ -82,10 +88,18 @@ export function wordAt(text: string, kind: Word['kind'], start: number, end: num
   return new AnchoredWord(anchor, start - anchor.base, end - anchor.base, text, kind);
 }
 
-/** Runs `read` with a new anchor in force (the spans it makes move together); returns the anchor. */
-export function readAnchored(read: () => void): Anchor {
+/** The anchor in force, if a top-level statement is being read. */
+export function currentAnchor(): Anchor | undefined {
+  return current;
+}
+
+/**
+ * Runs `read` with a new anchor in force (the spans it makes move together), for a statement in `source`;
+ * returns the anchor.
+ */
+export function readAnchored(source: string, read: () => void): Anchor {
   const outer = current;
-  const anchor = new Anchor();
+  const anchor = new Anchor(source);
   current = anchor;
   try {
     read();

@@ -4,6 +4,7 @@ import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, Word } fro
 import { tokenEnd, tokenSpan } from './lexer';
 import { wordAt } from './anchored-span';
 import type { DhcpOptionTable } from './option-table';
+import type { HeadTable } from './lazy-statement';
 import { Atom, Comma, StringLiteral } from './tokens';
 import { parseIpv4 } from '../../core/ipv4';
 
@@ -30,6 +31,10 @@ export interface ParseState {
   renames?: (token: IToken, image: string) => boolean;
   /** Set in the scratch state of a trial reading. */
   readonly trial?: boolean;
+  /** The text being read (the anchors of its top-level statements keep it, anchored-span.ts). */
+  readonly source: string;
+  /** Where the piece being read keeps its statements' head tokens (lazy-statement.ts), if it keeps them. */
+  heads?: HeadTable;
 }
 
 /** Decodes a quoted string's content (`\"`, `\\`, `\n`, `\t`; conflex.c reads the same escapes). */
@@ -71,6 +76,11 @@ export class HeadReader {
     readonly tokens: readonly IToken[],
     readonly state: ParseState,
   ) {}
+
+  /** The word of the token at `i` if one was made. */
+  madeWord(i: number): Word | undefined {
+    return this.words[i];
+  }
 
   /** The word of the token at `i` (made once: `words` and `values` share it). */
   wordAt(i: number): Word {

@@ -79,7 +79,19 @@ function optionName(space: string, name: string): string {
 export function readScopeValues(body: readonly DhcpStatement[], values: Map<string, ScopedValue>): void {
   for (const s of body) {
     const key = valueKey(s);
-    if (key) values.set(key, { key, values: s.values ?? [], statement: s });
+    if (key) values.set(key, new StatementValue(key, s));
+  }
+}
+
+/** A statement's value, read from it when asked for (its words are made then: lazy-statement.ts). */
+class StatementValue implements ScopedValue {
+  constructor(
+    readonly key: string,
+    readonly statement: DhcpStatement,
+  ) {}
+
+  get values(): readonly Word[] {
+    return this.statement.values ?? [];
   }
 }
 

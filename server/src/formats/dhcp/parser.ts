@@ -13,6 +13,7 @@ import { keepMemo, newParseMemo, notePiece, stateSize } from './parse-memo';
 import type { ParseMemo } from './parse-memo';
 import { StringLiteral } from './tokens';
 import { readStructure } from './structure';
+import { HeadTable } from './lazy-statement';
 
 /**
  * Parses a dhcpd.conf (dhcpd.conf(5), ISC DHCP 4.4). Never throws and never stops at an error: like dhcpd,
@@ -40,7 +41,7 @@ export function parseDhcpConf(text: string): DhcpConfAst {
       kind: 'syntax',
     });
   }
-  const state = newParseState(issues);
+  const state = newParseState(issues, analysed);
   const statements: DhcpStatement[] = [];
   const comments: Span[] = [];
   const memo = newParseMemo();
@@ -50,8 +51,9 @@ export function parseDhcpConf(text: string): DhcpConfAst {
 }
 
 /** The state of a parse at the start of a file. */
-export function newParseState(issues: DhcpIssue[]): ParseState {
+export function newParseState(issues: DhcpIssue[], source: string): ParseState {
   return {
+    source,
     issues,
     table: new DhcpOptionTable(),
     declaredOptions: [],
@@ -74,7 +76,11 @@ export function readPiece(
 ): void {
   const before = stateSize(state);
   for (const c of piece.comments) comments.push(c);
+  const heads = new HeadTable();
+  state.heads = heads;
   interpretInto(readStructure(piece.tokens, piece.end, state.issues), [], state, statements);
+  heads.seal();
+  state.heads = undefined;
   checkStrings(piece.tokens, state.issues);
   notePiece(memo, piece.end, statements.length, stateSize(state) !== before);
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/text';
 import type { DhcpConfAst, DhcpIssue, DhcpStatement } from './ast';
 import { anchorOf } from './anchored-span';
+import { LazyStatement } from './lazy-statement';
 import type { Anchor } from './anchored-span';
 import { finishParse, MAX_ANALYSED_CHARS, newParseState, parseDhcpConf, readPiece } from './parser';
 import { newParseMemo, stateSize, takeMemo } from './parse-memo';
@@ -92,7 +93,7 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const anchors = anchorsOf(tail);
   if (!anchors) return undefined;
   const headIssues = old.issues.filter((i) => i.span.start < plan.start);
-  const state = newParseState([]);
+  const state = newParseState([], text);
   if (plan.start > 0) {
     for (const c of memo.classes) state.classes.add(c);
     for (const k of memo.keys) state.keys.add(k);
@@ -119,7 +120,15 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   const tailIssues = old.issues.filter((i) => i.span.start >= plan.oldEnd).map((i) => movedIssue(i, plan));
   const tailIncludes = old.includes.filter((w) => w.span.start >= plan.oldEnd);
   const headIncludes = old.includes.filter((w) => w.span.start < plan.start);
-  for (const anchor of anchors) anchor.base += plan.delta;
+  for (const anchor of anchors) {
+    anchor.base += plan.delta;
+    anchor.source = text;
+  }
+  // The statements before the region are where they were, in the new text (their words are read from it).
+  for (let i = 0; i < headCount; i++) {
+    const anchor = statementAnchor(statements[i]);
+    if (anchor) anchor.source = text;
+  }
   const added = statements.length - tailFrom;
   for (const s of tail) statements.push(s);
   for (const c of old.comments) if (c.start >= plan.oldEnd) comments.push(moved(c, plan.delta));
@@ -178,11 +187,16 @@ function movedIssue(issue: DhcpIssue, plan: Plan): DhcpIssue {
  * statements is one addition per anchor. Statements read from one raw statement (a missing `;` splits it)
  * share one. Undefined if one has none (it was not read as a top-level statement: then parse afresh).
  */
+/** The anchor a top-level statement's spans count from, if it has one. */
+function statementAnchor(s: DhcpStatement): Anchor | undefined {
+  return s instanceof LazyStatement ? s.anchor : anchorOf(s.span);
+}
+
 function anchorsOf(statements: readonly DhcpStatement[]): Anchor[] | undefined {
   const anchors: Anchor[] = [];
   let last: Anchor | undefined;
   for (const s of statements) {
-    const anchor = anchorOf(s.span);
+    const anchor = statementAnchor(s);
     if (!anchor) return undefined;
     if (anchor !== last) anchors.push(anchor);
     last = anchor;

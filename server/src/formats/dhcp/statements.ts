@@ -7,8 +7,9 @@ import { HeadReader, wordOf } from './head-reader';
 import type { ParseState } from './head-reader';
 import type { HandlerResult, StatementHandler } from './handlers';
 import { tokenEnd, tokenSpan } from './lexer';
-import { readAnchored, spanAt } from './anchored-span';
-import { statementSpan } from './structure';
+import { currentAnchor, readAnchored, spanAt } from './anchored-span';
+import { LazyStatement } from './lazy-statement';
+import { statementEnd, statementSpan } from './structure';
 import type { RawStatement } from './structure';
 import { looseBody } from './loose-bodies';
 import { Atom } from './tokens';
@@ -61,7 +62,8 @@ export function interpretInto(
     return;
   }
   // A top-level statement's spans count from its own anchor, which a reparse moves (anchored-span.ts).
-  for (const raw of raws) readAnchored(() => interpretStatement(raw, stack, state, out[out.length - 1], out));
+  for (const raw of raws)
+    readAnchored(state.source, () => interpretStatement(raw, stack, state, out[out.length - 1], out));
 }
 
 /**
@@ -144,14 +146,67 @@ function interpretPiece(
   if (kind === 'failover' && result.name)
     notePeer(result.name.text, result.name.span, raw.open !== undefined, state);
   const body = raw.body ? interpretBody(raw, kind, [...stack, innerContext], state) : undefined;
+  const statement = madeStatement(raw, r, result as Mutable<HandlerResult>, kind, body, state);
+  checkDeclaration(statement, state);
+  out.push(statement);
+  return undefined;
+}
+
+/**
+ * The statement a handler's result makes: a lazy one (lazy-statement.ts) when its piece keeps a head table
+ * and a top-level statement is being read, else a plain one.
+ */
+function madeStatement(
+  raw: RawStatement,
+  r: HeadReader,
+  result: Mutable<HandlerResult>,
+  kind: DhcpStatementKind,
+  body: DhcpStatement[] | undefined,
+  state: ParseState,
+): DhcpStatement {
+  const anchor = currentAnchor();
+  const heads = state.heads;
+  if (!anchor || !heads) return plainStatement(raw, r, result, kind, body);
+  const to = statementEnd(raw) - anchor.base;
+  const lazy = new LazyStatement(
+    kind,
+    body,
+    anchor,
+    heads,
+    heads.add(raw.head, anchor.base),
+    raw.head.length,
+    to,
+    raw.open ? raw.open.startOffset - anchor.base : -1,
+    raw.close ? tokenEnd(raw.close) - anchor.base : to,
+  );
+  // The handler's result is a fresh object: its fields are the statement's own.
+  const statement = Object.assign(lazy, result);
+  statement.kind = kind;
+  if (result.values && areHeadWords(result.values, r)) statement.valuesAreWords();
+  return statement;
+}
+
+/** Whether `values` are the words of the head after its keyword, as the reader made them. */
+function areHeadWords(values: readonly Word[], r: HeadReader): boolean {
+  if (values.length !== r.tokens.length - 1) return false;
+  for (let i = 0; i < values.length; i++) if (values[i] !== r.madeWord(i + 1)) return false;
+  return true;
+}
+
+function plainStatement(
+  raw: RawStatement,
+  r: HeadReader,
+  own: Mutable<HandlerResult>,
+  kind: DhcpStatementKind,
+  body: DhcpStatement[] | undefined,
+): DhcpStatement {
   const span = statementSpan(raw);
   // The handler's result is a fresh object: completed in place rather than copied (a spread of objects of
   // many shapes, once per statement, was most of the parse of a 20,000-host file).
   const words = r.wordsBetween(1, raw.head.length, false);
   // A parameter's values are often its words: one array for both (40,000 fewer in a 20,000-host file).
-  const own = result as Mutable<HandlerResult>;
   if (own.values && sameWords(own.values, words)) own.values = words;
-  const statement: DhcpStatement = Object.assign(own, {
+  return Object.assign(own, {
     kind,
     span,
     keyword: r.wordAt(0),
@@ -159,9 +214,6 @@ function interpretPiece(
     body,
     bodySpan: raw.open ? spanAt(raw.open.startOffset, raw.close ? tokenEnd(raw.close) : span.end) : undefined,
   });
-  checkDeclaration(statement, state);
-  out.push(statement);
-  return undefined;
 }
 
 function sameWords(a: readonly Word[], b: readonly Word[]): boolean {

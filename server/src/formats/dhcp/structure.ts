@@ -152,7 +152,8 @@ export function statementSpan(raw: RawStatement): Span {
   return spanAt(statementStart(raw), statementEnd(raw));
 }
 
-function statementStart(raw: RawStatement): number {
+/** Where a statement starts: its first token. */
+export function statementStart(raw: RawStatement): number {
   // A statement may have no head words at all (a stray `{ … }` or `;`): fall back on its other tokens.
   const first = raw.head[0] ?? raw.open ?? raw.semicolon ?? raw.close;
   if (first) return first.startOffset;
@@ -160,7 +161,8 @@ function statementStart(raw: RawStatement): number {
   return body && body.length > 0 ? statementStart(body[0]) : 0;
 }
 
-function statementEnd(raw: RawStatement): number {
+/** Where a statement ends: its `;` or closing `}`, or as far as it goes. */
+export function statementEnd(raw: RawStatement): number {
   const endToken = raw.close ?? raw.semicolon;
   if (endToken) return tokenEnd(endToken);
   const body = raw.body;
