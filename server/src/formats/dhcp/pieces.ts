@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import { lexDhcpConf } from './lexer';
+import { lexDhcpRange } from './lexer';
 import { LBrace, RBrace, Semicolon, StringLiteral } from './tokens';
 
 /**
@@ -77,13 +77,8 @@ function pieceEnd(text: string, from: number): number {
 
 /** Lexes `text[start, end)` as one piece, with offsets in the whole text. */
 export function lexPiece(text: string, start: number, end: number): LexedPiece {
-  const whole = start === 0 && end === text.length;
-  const lexed = lexDhcpConf(whole ? text : text.slice(start, end));
-  if (start === 0) return { tokens: lexed.tokens, comments: lexed.comments, end };
-  // Chevrotain counts offsets from the start of the string it lexes: move them to the whole text's.
-  for (const t of lexed.tokens) t.startOffset += start;
-  const comments = lexed.comments.map((c) => ({ start: c.start + start, end: c.end + start }));
-  return { tokens: lexed.tokens, comments, end };
+  const lexed = lexDhcpRange(text, start, end);
+  return { tokens: lexed.tokens, comments: lexed.comments, end };
 }
 
 /**
