@@ -33,9 +33,20 @@ export function tokenEnd(t: IToken): number {
   return t.startOffset + t.image.length;
 }
 
+/**
+ * What the lexer notes of a range on the way, for the piece reader (pieces.ts): how deep the braces are at
+ * its end (a `}` with none open counts for nothing, as the structure reader reads it) and whether a string
+ * is left unclosed.
+ */
+export interface LexedRange extends DhcpTokens {
+  readonly depth: number;
+  readonly unclosedString: boolean;
+}
+
 /** Lexes a dhcpd.conf; never throws. */
 export function lexDhcpConf(text: string): DhcpTokens {
-  return lexDhcpRange(text, 0, text.length);
+  const { tokens, comments } = lexDhcpRange(text, 0, text.length);
+  return { tokens, comments };
 }
 
 /**
@@ -45,9 +56,11 @@ export function lexDhcpConf(text: string): DhcpTokens {
  * and a pass moving its offsets; the lexer was a fifth of reading a 20,000-host file (issue 6).
  * `lexDhcpConfByChevrotain` is the reference it is tested against (lexer.test.ts).
  */
-export function lexDhcpRange(text: string, start: number, end: number): DhcpTokens {
+export function lexDhcpRange(text: string, start: number, end: number): LexedRange {
   const tokens: IToken[] = [];
   const comments: Span[] = [];
+  let depth = 0;
+  let unclosedString = false;
   let at = start;
   while (at < end) {
     const c = text.charCodeAt(at);
@@ -59,17 +72,22 @@ export function lexDhcpRange(text: string, start: number, end: number): DhcpToke
       const stop = nl < 0 || nl > end ? end : nl;
       comments.push({ start: at, end: stop });
       at = stop;
-    } else if (c === QUOTE) at = add(tokens, StringLiteral, text, at, stringEnd(text, at, end));
-    else if (isAtomChar(c)) {
+    } else if (c === QUOTE) {
+      const closed = closedStringEnd(text, at, end);
+      if (closed < 0) unclosedString = true;
+      at = add(tokens, StringLiteral, text, at, closed < 0 ? lineEnd(text, at, end) : closed);
+    } else if (isAtomChar(c)) {
       let stop = at + 1;
       while (stop < end && isAtomChar(text.charCodeAt(stop))) stop++;
       at = add(tokens, Atom, text, at, stop);
     } else {
       const type = punctuation(text, at, end, c);
+      if (type === LBrace) depth++;
+      else if (type === RBrace && depth > 0) depth--;
       at = add(tokens, type, text, at, at + (type === Compare ? 2 : 1));
     }
   }
-  return { tokens, comments };
+  return { tokens, comments, depth, unclosedString };
 }
 
 const HASH = 0x23;
@@ -89,10 +107,10 @@ function isAtomChar(c: number): boolean {
 }
 
 /**
- * Where a string starting at `at` ends: after its closing quote (`\` escapes the next character), or, never
- * closed, at its line's end (tokens.ts `matchString`, within the range).
+ * Where a string starting at `at` ends after its closing quote (`\` escapes the next character); -1 when it
+ * is never closed: it then ends at its line's end (tokens.ts `matchString`, within the range).
  */
-function stringEnd(text: string, at: number, end: number): number {
+function closedStringEnd(text: string, at: number, end: number): number {
   let i = at + 1;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -100,6 +118,10 @@ function stringEnd(text: string, at: number, end: number): number {
     else if (c === QUOTE) return i + 1;
     else i++;
   }
+  return -1;
+}
+
+function lineEnd(text: string, at: number, end: number): number {
   const eol = text.indexOf('\n', at);
   return eol < 0 || eol > end ? end : eol;
 }

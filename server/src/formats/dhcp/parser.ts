@@ -81,7 +81,7 @@ export function readPiece(
   interpretInto(readStructure(piece.tokens, piece.end, state.issues), [], state, statements);
   heads.seal();
   state.heads = undefined;
-  checkStrings(piece.tokens, state.issues);
+  if (piece.unclosedString) checkStrings(piece.tokens, state.issues);
   notePiece(memo, piece.end, statements.length, stateSize(state) !== before);
 }
 

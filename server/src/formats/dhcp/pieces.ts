@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
 import { lexDhcpRange } from './lexer';
-import { LBrace, RBrace, Semicolon, StringLiteral } from './tokens';
+import { RBrace, Semicolon } from './tokens';
 
 /**
  * A dhcpd.conf lexed a piece at a time, each piece a run of whole top-level statements. The parser reads
@@ -16,6 +16,9 @@ import { LBrace, RBrace, Semicolon, StringLiteral } from './tokens';
 export interface LexedPiece {
   readonly tokens: readonly IToken[];
   readonly comments: readonly Span[];
+  /** How deep the braces are at its end, and whether a string in it is never closed (lexer.ts `LexedRange`). */
+  readonly depth: number;
+  readonly unclosedString: boolean;
   /** Where the piece ends in the whole text. */
   readonly end: number;
 }
@@ -78,7 +81,7 @@ function pieceEnd(text: string, from: number): number {
 /** Lexes `text[start, end)` as one piece, with offsets in the whole text. */
 export function lexPiece(text: string, start: number, end: number): LexedPiece {
   const lexed = lexDhcpRange(text, start, end);
-  return { tokens: lexed.tokens, comments: lexed.comments, end };
+  return { ...lexed, end };
 }
 
 /**
@@ -87,14 +90,8 @@ export function lexPiece(text: string, start: number, end: number): LexedPiece {
  * every string closed within the piece, and nothing after it that the reader would join to its end.
  */
 export function endsBetweenStatements(piece: LexedPiece, text: string): boolean {
-  let depth = 0;
-  for (const t of piece.tokens) {
-    if (t.tokenType === LBrace) depth++;
-    else if (t.tokenType === RBrace) depth = Math.max(0, depth - 1);
-    else if (t.tokenType === StringLiteral && !isClosedString(t.image)) return false;
-  }
   const last = piece.tokens[piece.tokens.length - 1];
-  if (depth !== 0 || !last || !startsStatement(text, piece.end)) return false;
+  if (piece.depth !== 0 || piece.unclosedString || !last || !startsStatement(text, piece.end)) return false;
   return last.tokenType === Semicolon || last.tokenType === RBrace;
 }
 

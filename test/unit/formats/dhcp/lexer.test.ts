@@ -8,6 +8,8 @@ import {
   lexDhcpConfByChevrotain,
   lexDhcpRange,
 } from '../../../../server/src/formats/dhcp/lexer';
+import { isClosedString } from '../../../../server/src/formats/dhcp/pieces';
+import { LBrace, RBrace, StringLiteral } from '../../../../server/src/formats/dhcp/tokens';
 import { fuzzFormat } from '../../../fuzz/formats';
 import { mutateTokens } from '../../../fuzz/mutate';
 import { prng } from '../../../fuzz/prng';
@@ -23,8 +25,26 @@ function showSpans(spans: readonly Span[]): string[] {
   return spans.map((s) => `${s.start}-${s.end}`);
 }
 
+/** What the piece reader needs of a range, found by a walk of the reference's tokens. */
+function walked(tokens: readonly IToken[]): { depth: number; unclosedString: boolean } {
+  let depth = 0;
+  let unclosedString = false;
+  for (const t of tokens) {
+    if (t.tokenType === LBrace) depth++;
+    else if (t.tokenType === RBrace) depth = Math.max(0, depth - 1);
+    else if (t.tokenType === StringLiteral && !isClosedString(t.image)) unclosedString = true;
+  }
+  return { depth, unclosedString };
+}
+
 function assertSameAsReference(text: string, label: string): number {
   const want = lexDhcpConfByChevrotain(text);
+  const range = lexDhcpRange(text, 0, text.length);
+  assert.deepEqual(
+    { depth: range.depth, unclosedString: range.unclosedString },
+    walked(want.tokens),
+    `${label}: brace depth and unclosed strings`,
+  );
   const got = lexDhcpConf(text);
   assert.deepEqual(show(got.tokens), show(want.tokens), `${label}: tokens of ${JSON.stringify(text)}`);
   assert.deepEqual(showSpans(got.comments), showSpans(want.comments), `${label}: comments`);
