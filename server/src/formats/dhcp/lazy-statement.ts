@@ -21,21 +21,32 @@ const STRING = 1;
 const PUNCT = 2;
 const WORD_KINDS: readonly Word['kind'][] = ['atom', 'string', 'punct'];
 
-/** The head tokens of one piece's statements: three integers each (from, to, kind), from their anchors. */
+/**
+ * Where one piece's statements are: for each, a record of four integers (head length, where the statement
+ * ends, where its body starts and ends; -1 without a body) and three per head token (from, to, kind), every
+ * offset from the statement's anchor.
+ */
 export class HeadTable {
-  private data = new Int32Array(3 * 1024);
+  private data = new Int32Array(4 * 1024);
   private size = 0;
 
-  /** Adds a statement's head tokens; returns where they start. */
-  add(tokens: readonly IToken[], base: number): number {
+  /** Adds a statement's record; returns where it starts. */
+  add(tokens: readonly IToken[], base: number, to: number, bodyFrom: number, bodyTo: number): number {
     const at = this.size;
-    this.reserve(3 * tokens.length);
+    this.reserve(RECORD + 3 * tokens.length);
+    const data = this.data;
+    data[at] = tokens.length;
+    data[at + 1] = to - base;
+    data[at + 2] = bodyFrom < 0 ? -1 : bodyFrom - base;
+    data[at + 3] = bodyTo - base;
+    let k = at + RECORD;
     for (const t of tokens) {
       const from = t.startOffset - base;
-      this.data[this.size++] = from;
-      this.data[this.size++] = from + t.image.length;
-      this.data[this.size++] = t.tokenType === Atom ? ATOM : t.tokenType === StringLiteral ? STRING : PUNCT;
+      data[k++] = from;
+      data[k++] = from + t.image.length;
+      data[k++] = t.tokenType === Atom ? ATOM : t.tokenType === StringLiteral ? STRING : PUNCT;
     }
+    this.size = k;
     return at;
   }
 
@@ -44,16 +55,28 @@ export class HeadTable {
     if (this.data.length > this.size) this.data = this.data.slice(0, this.size);
   }
 
-  /** Where the token at `at` starts, from its anchor. */
-  from(at: number): number {
+  /** How many head tokens the statement at `at` has. */
+  headLength(at: number): number {
     return this.data[at];
   }
 
-  /** The word of the token at `at`, in `anchor`'s text. */
-  word(anchor: Anchor, at: number): Word {
-    const from = this.data[at];
-    const to = this.data[at + 1];
-    const kind = this.data[at + 2];
+  /** Its span, from its anchor: from its first token to its end. */
+  span(anchor: Anchor, at: number): Span {
+    return new AnchoredSpan(anchor, this.data[at + RECORD], this.data[at + 1]);
+  }
+
+  /** Its body's span, if it has a body. */
+  bodySpan(anchor: Anchor, at: number): Span | undefined {
+    const from = this.data[at + 2];
+    return from < 0 ? undefined : new AnchoredSpan(anchor, from, this.data[at + 3]);
+  }
+
+  /** The word of its head token `i` (0: the keyword), in `anchor`'s text. */
+  word(anchor: Anchor, at: number, i: number): Word {
+    const k = at + RECORD + 3 * i;
+    const from = this.data[k];
+    const to = this.data[k + 1];
+    const kind = this.data[k + 2];
     const image = anchor.source.slice(anchor.base + from, anchor.base + to);
     const text = kind === STRING ? decodeDhcpString(image).value : image;
     return new AnchoredWord(anchor, from, to, text, WORD_KINDS[kind]);
@@ -65,6 +88,15 @@ export class HeadTable {
     grown.set(this.data.subarray(0, this.size));
     this.data = grown;
   }
+}
+
+/** The integers of a statement's record before its tokens'. */
+const RECORD = 4;
+
+/** The words of a statement, once read. */
+interface MadeWords {
+  keyword?: Word;
+  words?: readonly Word[];
 }
 
 /** `values` when they are the head's words after the keyword (a parameter's usually are). */
@@ -79,38 +111,24 @@ export class LazyStatement implements DhcpStatement {
   readonly body: readonly DhcpStatement[] | undefined;
   readonly #anchor: Anchor;
   readonly #heads: HeadTable;
-  /** Where the head's tokens start in `#heads` (the keyword first, so the statement starts there). */
-  readonly #headAt: number;
-  readonly #headLength: number;
-  /** Where the statement ends, and its body's span (`#bodyFrom` -1 without a body), from the anchor. */
-  readonly #to: number;
-  readonly #bodyFrom: number;
-  readonly #bodyTo: number;
-  #keyword: Word | undefined = undefined;
-  #words: readonly Word[] | undefined = undefined;
+  /** Where its record starts in `#heads`. */
+  readonly #at: number;
+  #made: MadeWords | undefined = undefined;
   #values: readonly Word[] | undefined = undefined;
 
-  /** A statement whose head was added to `heads` at `headAt` (fields inline: one object per statement). */
+  /** A statement whose record was added to `heads` at `at`: five fields and the handler's. */
   constructor(
     kind: DhcpStatementKind,
     body: readonly DhcpStatement[] | undefined,
     anchor: Anchor,
     heads: HeadTable,
-    headAt: number,
-    headLength: number,
-    to: number,
-    bodyFrom: number,
-    bodyTo: number,
+    at: number,
   ) {
     this.kind = kind;
     this.body = body;
     this.#anchor = anchor;
     this.#heads = heads;
-    this.#headAt = headAt;
-    this.#headLength = headLength;
-    this.#to = to;
-    this.#bodyFrom = bodyFrom;
-    this.#bodyTo = bodyTo;
+    this.#at = at;
   }
 
   /** The anchor its spans count from (a reparse moves it). */
@@ -119,23 +137,25 @@ export class LazyStatement implements DhcpStatement {
   }
 
   get span(): Span {
-    return new AnchoredSpan(this.#anchor, this.#heads.from(this.#headAt), this.#to);
+    return this.#heads.span(this.#anchor, this.#at);
   }
 
   get bodySpan(): Span | undefined {
-    return this.#bodyFrom < 0 ? undefined : new AnchoredSpan(this.#anchor, this.#bodyFrom, this.#bodyTo);
+    return this.#heads.bodySpan(this.#anchor, this.#at);
   }
 
   get keyword(): Word {
-    return (this.#keyword ??= this.#heads.word(this.#anchor, this.#headAt));
+    const made = (this.#made ??= {});
+    return (made.keyword ??= this.#heads.word(this.#anchor, this.#at, 0));
   }
 
   get words(): readonly Word[] {
-    if (this.#words) return this.#words;
-    const words = new Array<Word>(this.#headLength - 1);
-    for (let i = 1; i < this.#headLength; i++)
-      words[i - 1] = this.#heads.word(this.#anchor, this.#headAt + 3 * i);
-    this.#words = words;
+    const made = (this.#made ??= {});
+    if (made.words) return made.words;
+    const length = this.#heads.headLength(this.#at);
+    const words = new Array<Word>(length - 1);
+    for (let i = 1; i < length; i++) words[i - 1] = this.#heads.word(this.#anchor, this.#at, i);
+    made.words = words;
     return words;
   }
 

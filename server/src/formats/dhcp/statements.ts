@@ -167,18 +167,11 @@ function madeStatement(
   const anchor = currentAnchor();
   const heads = state.heads;
   if (!anchor || !heads) return plainStatement(raw, r, result, kind, body);
-  const to = statementEnd(raw) - anchor.base;
-  const lazy = new LazyStatement(
-    kind,
-    body,
-    anchor,
-    heads,
-    heads.add(raw.head, anchor.base),
-    raw.head.length,
-    to,
-    raw.open ? raw.open.startOffset - anchor.base : -1,
-    raw.close ? tokenEnd(raw.close) - anchor.base : to,
-  );
+  const to = statementEnd(raw);
+  const bodyFrom = raw.open ? raw.open.startOffset : -1;
+  const bodyTo = raw.close ? tokenEnd(raw.close) : to;
+  const at = heads.add(raw.head, anchor.base, to, bodyFrom, bodyTo);
+  const lazy = new LazyStatement(kind, body, anchor, heads, at);
   // The handler's result is a fresh object: its fields are the statement's own.
   const statement = Object.assign(lazy, result);
   statement.kind = kind;
