@@ -90,6 +90,16 @@ export class HeadTable {
   }
 }
 
+function isComma(w: Word): boolean {
+  return w.kind === 'punct' && w.text === ',';
+}
+
+function withoutCommas(words: readonly Word[], from: number): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < words.length; i++) if (!isComma(words[i])) out.push(words[i]);
+  return out;
+}
+
 /** The integers of a statement's record before its tokens'. */
 const RECORD = 4;
 
@@ -97,10 +107,8 @@ const RECORD = 4;
 interface MadeWords {
   keyword?: Word;
   words?: readonly Word[];
+  values?: readonly Word[];
 }
-
-/** `values` when they are the head's words after the keyword (a parameter's usually are). */
-const HEAD_WORDS: readonly Word[] = Object.freeze([]);
 
 /**
  * A statement of the tree: the kind-specific fields (`name`, `option`, `hardware`, …) are its own, as a
@@ -114,7 +122,8 @@ export class LazyStatement implements DhcpStatement {
   /** Where its record starts in `#heads`. */
   readonly #at: number;
   #made: MadeWords | undefined = undefined;
-  #values: readonly Word[] | undefined = undefined;
+  /** Its values as the handler made them, or the head token they start at (then made when read). */
+  #values: readonly Word[] | number | undefined = undefined;
 
   /** A statement whose record was added to `heads` at `at`: five fields and the handler's. */
   constructor(
@@ -160,7 +169,11 @@ export class LazyStatement implements DhcpStatement {
   }
 
   get values(): readonly Word[] | undefined {
-    return this.#values === HEAD_WORDS ? this.words : this.#values;
+    const values = this.#values;
+    if (typeof values !== 'number') return values;
+    const words = this.words;
+    const made = (this.#made ??= {});
+    return (made.values ??= values === 1 && !words.some(isComma) ? words : withoutCommas(words, values - 1));
   }
 
   /** Set by the handler's result (`Object.assign`). */
@@ -168,9 +181,12 @@ export class LazyStatement implements DhcpStatement {
     this.#values = values;
   }
 
-  /** Its values are the head's words after the keyword: made with them, when asked for. */
-  valuesAreWords(): void {
-    this.#values = HEAD_WORDS;
+  /**
+   * Its values are the words of its head from token `start` on, commas left out (a parameter's and an
+   * option's are): made from them when read.
+   */
+  valuesFrom(start: number): void {
+    this.#values = start;
   }
 
   /** The fields of a plain statement, in the order the plain ones have them. */

@@ -12,7 +12,7 @@ import { LazyStatement } from './lazy-statement';
 import { statementEnd, statementSpan } from './structure';
 import type { RawStatement } from './structure';
 import { looseBody } from './loose-bodies';
-import { Atom } from './tokens';
+import { Atom, Comma } from './tokens';
 import { checkDeclaration } from './declaration-checks';
 
 /**
@@ -175,15 +175,25 @@ function madeStatement(
   // The handler's result is a fresh object: its fields are the statement's own.
   const statement = Object.assign(lazy, result);
   statement.kind = kind;
-  if (result.values && areHeadWords(result.values, r)) statement.valuesAreWords();
+  const start = result.values ? headWordsStart(result.values, r) : -1;
+  if (start > 0) statement.valuesFrom(start);
   return statement;
 }
 
-/** Whether `values` are the words of the head after its keyword, as the reader made them. */
-function areHeadWords(values: readonly Word[], r: HeadReader): boolean {
-  if (values.length !== r.tokens.length - 1) return false;
-  for (let i = 0; i < values.length; i++) if (values[i] !== r.madeWord(i + 1)) return false;
-  return true;
+/**
+ * Where `values` start among the head's tokens when they are the words the reader made of every token from
+ * there to the end, commas left out (what `wordsBetween(start, end, true)` makes); else -1.
+ */
+function headWordsStart(values: readonly Word[], r: HeadReader): number {
+  if (values.length === 0) return -1;
+  let start = 1;
+  while (start < r.tokens.length && r.madeWord(start) !== values[0]) start++;
+  let k = 0;
+  for (let i = start; i < r.tokens.length; i++) {
+    if (r.tokens[i].tokenType === Comma) continue;
+    if (values[k++] !== r.madeWord(i)) return -1;
+  }
+  return k === values.length ? start : -1;
 }
 
 function plainStatement(
