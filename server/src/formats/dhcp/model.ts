@@ -67,12 +67,27 @@ export interface DhcpModel {
 /** The key under which a statement sets a value in its scope, if it sets one. */
 export function valueKey(s: DhcpStatement): string | undefined {
   if (s.kind === 'parameter' && s.parameter) return s.parameter;
-  if (s.kind === 'option' && s.option) return `option ${optionName(s.option.space, s.option.name)}`;
+  if (s.kind === 'option' && s.option) return optionKey(s.option.space, s.option.name);
   return undefined;
 }
 
-function optionName(space: string, name: string): string {
-  return (space.toLowerCase() === 'dhcp' ? name : `${space}.${name}`).toLowerCase();
+/**
+ * The keys of options, one string each: a 20,000-host file sets `option host-name` 20,000 times, and a key
+ * made afresh each time was a string kept by every host's scope. Spaces and names come from the option
+ * table (a handful of strings), so the cache stays small; a file declaring options adds its own.
+ */
+const OPTION_KEYS = new Map<string, Map<string, string>>();
+
+function optionKey(space: string, name: string): string {
+  let names = OPTION_KEYS.get(space);
+  // Options written in a thousand spellings must not grow the cache without end: past its size, made afresh.
+  if (!names && OPTION_KEYS.size < 256) OPTION_KEYS.set(space, (names = new Map()));
+  let key = names?.get(name);
+  if (key === undefined) {
+    key = `option ${(space.toLowerCase() === 'dhcp' ? name : `${space}.${name}`).toLowerCase()}`;
+    if (names && names.size < 4096) names.set(name, key);
+  }
+  return key;
 }
 
 /** The values a scope's own statements set, the last one of a key winning. */
