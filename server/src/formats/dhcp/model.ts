@@ -1,5 +1,7 @@
 import { netmaskPrefix } from '../../core/ipv4';
 import { hostIndexOf } from './host-index';
+import { ScopeValues, StatementValue } from './scope-values';
+import type { ScopedValue } from './scope-values';
 import type { AddressValue, DhcpConfAst, DhcpStatement, DhcpStatementKind, Word } from './ast';
 
 /**
@@ -9,12 +11,7 @@ import type { AddressValue, DhcpConfAst, DhcpStatement, DhcpStatementKind, Word 
  * then the global scope; within one scope the last statement wins.
  */
 
-/** A parameter or option as set in one scope. Keys: `next-server`, `filename`, `option root-path`, … */
-export interface ScopedValue {
-  readonly key: string;
-  readonly values: readonly Word[];
-  readonly statement: DhcpStatement;
-}
+export type { ScopedValue } from './scope-values';
 
 /** A scope: the global one or a declaration's body. */
 export interface DhcpScope {
@@ -98,16 +95,14 @@ export function readScopeValues(body: readonly DhcpStatement[], values: Map<stri
   }
 }
 
-/** A statement's value, read from it when asked for (its words are made then: lazy-statement.ts). */
-class StatementValue implements ScopedValue {
-  constructor(
-    readonly key: string,
-    readonly statement: DhcpStatement,
-  ) {}
-
-  get values(): readonly Word[] {
-    return this.statement.values ?? [];
+/** The values a declaration's body sets (see `ScopeValues`). */
+function bodyValues(body: readonly DhcpStatement[]): ScopeValues {
+  const values = new ScopeValues();
+  for (const s of body) {
+    const key = valueKey(s);
+    if (key) values.put(key, s);
   }
+  return values;
 }
 
 /** Builds a model's scopes, hosts, subnets and ranges in file order. */
@@ -122,9 +117,14 @@ export class ModelBuilder {
     parent: DhcpScope | undefined,
     body: readonly DhcpStatement[],
   ): DhcpScope {
-    const values = new Map<string, ScopedValue>();
+    // The global scope's values are a `Map`: a reparse reads them again in place (model-splice.ts).
+    let values: ReadonlyMap<string, ScopedValue>;
+    if (kind === 'global') {
+      const global = new Map<string, ScopedValue>();
+      readScopeValues(body, global);
+      values = global;
+    } else values = bodyValues(body);
     const scope: DhcpScope = { kind, statement, parent, values };
-    readScopeValues(body, values);
     const ranges = this.children(body, scope);
     if (kind === 'subnet' && statement) this.subnet(statement, scope, ranges);
     return scope;
