@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, Word } from './ast';
+import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, DhcpStatement, Word } from './ast';
+import type { RawStatement } from './structure';
 import { tokenEnd, tokenSpan } from './lexer';
 import { wordAt } from './anchored-span';
 import type { DhcpOptionTable } from './option-table';
@@ -25,10 +26,12 @@ export interface ParseState {
   readonly enums: ReadonlyMap<string, readonly string[]>;
   /**
    * Whether the statement being read would read without a syntax error with `token` written as `image`
-   * (statements.ts sets it before reading each head, so it is not readonly; undefined while such a trial
-   * reading runs). Spelling fixes use it.
+   * (undefined while such a trial reading runs). Spelling fixes use it. One function for the whole parse: it
+   * reads the statement in `reading`, which statements.ts sets before reading each head.
    */
   renames?: (token: IToken, image: string) => boolean;
+  /** The statement whose head is being read, where it stands and the one before it (for `renames`). */
+  reading?: { raw: RawStatement; stack: readonly string[]; previous: DhcpStatement | undefined };
   /** Set in the scratch state of a trial reading. */
   readonly trial?: boolean;
   /** The text being read (the anchors of its top-level statements keep it, anchored-span.ts). */
