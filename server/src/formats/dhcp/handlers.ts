@@ -260,7 +260,7 @@ export const parameter: StatementHandler = {
     const read = readValues(spec?.format ?? 'X', r.rest(), r.state.enums);
     if (read.problem) r.fail(read.problem.token, read.problem.message, read.problem.kind);
     r.pos = start + read.consumed;
-    return { kind: 'parameter', parameter: name, values: r.wordsBetween(start, r.pos, true) };
+    return { kind: 'parameter', parameter: name, values: r.valuesFrom(start) };
   },
 };
 

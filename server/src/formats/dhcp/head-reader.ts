@@ -65,6 +65,14 @@ export function addressOf(t: IToken): AddressValue {
   return { text: t.image, span: tokenSpan(t), value: parseIpv4(t.image) };
 }
 
+/** Markers of values left to make, by the head token they start at (`HeadReader.valuesFrom`). */
+const DEFERRED: readonly (readonly Word[])[] = Array.from({ length: 8 }, () => Object.freeze([]));
+
+/** Where the values a marker stands for start, or -1 when `values` are words. */
+export function deferredStart(values: readonly Word[]): number {
+  return values.length === 0 ? DEFERRED.indexOf(values) : -1;
+}
+
 /**
  * A cursor over a statement's head tokens. The first failure is kept: after it the statement is skipped,
  * as dhcpd's `skip_to_semi` does.
@@ -75,9 +83,14 @@ export class HeadReader {
   /** Words made so far, by token index: the statement's `words` and its values share them. */
   private readonly words: Word[] = [];
 
+  /**
+   * `deferValues`: the statement will be a lazy one (lazy-statement.ts), which makes its values from its head
+   * when they are read: `valuesFrom` then makes none.
+   */
   constructor(
     readonly tokens: readonly IToken[],
     readonly state: ParseState,
+    private readonly deferValues = false,
   ) {}
 
   /** The word of the token at `i` if one was made. */
@@ -102,6 +115,17 @@ export class HeadReader {
       out[k++] = this.wordAt(i);
     }
     return out;
+  }
+
+  /**
+   * A statement's values: the words from `start` to where reading stopped, commas left out. When reading
+   * stopped at the end of the head of a lazy statement, a marker of `start` instead (`deferredStart`): the
+   * statement makes them when they are read, and a large file's values are not made twice.
+   */
+  valuesFrom(start: number): readonly Word[] {
+    if (this.deferValues && this.pos === this.tokens.length && start < DEFERRED.length)
+      return DEFERRED[start];
+    return this.wordsBetween(start, this.pos, true);
   }
 
   /** The keyword. */

@@ -260,7 +260,7 @@ function readSetting(r: HeadReader, nameToken: IToken): Partial {
   const read = readValues(option?.format ?? 'X', r.rest(), r.state.enums);
   if (read.problem) r.fail(read.problem.token, read.problem.message, read.problem.kind);
   r.pos = start + read.consumed;
-  return { kind: 'option', option: ref, values: r.wordsBetween(start, r.pos, true) };
+  return { kind: 'option', option: ref, values: r.valuesFrom(start) };
 }
 
 /** Reads a dhcp-eval(5) expression from the cursor; fails at its first malformed token. */

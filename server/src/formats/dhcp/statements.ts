@@ -3,7 +3,7 @@ import { suggestFitting } from './suggest';
 import type { Span } from '../../core/text';
 import type { DhcpStatement, DhcpStatementKind, Word } from './ast';
 import { handlerOf, statementKeywords } from './declarations';
-import { HeadReader, wordOf } from './head-reader';
+import { deferredStart, HeadReader, wordOf } from './head-reader';
 import type { ParseState } from './head-reader';
 import type { HandlerResult, StatementHandler } from './handlers';
 import { tokenEnd, tokenSpan } from './lexer';
@@ -12,7 +12,7 @@ import { LazyStatement } from './lazy-statement';
 import { statementEnd, statementSpan } from './structure';
 import type { RawStatement } from './structure';
 import { looseBody } from './loose-bodies';
-import { Atom, Comma } from './tokens';
+import { Atom } from './tokens';
 import { checkDeclaration } from './declaration-checks';
 
 /**
@@ -132,7 +132,7 @@ function interpretPiece(
     out.push(unknownStatement(raw, first, state));
     return undefined;
   }
-  const r = new HeadReader(raw.head, state);
+  const r = new HeadReader(raw.head, state, state.heads !== undefined && currentAnchor() !== undefined);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
   if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
@@ -175,25 +175,9 @@ function madeStatement(
   // The handler's result is a fresh object: its fields are the statement's own.
   const statement = Object.assign(lazy, result);
   statement.kind = kind;
-  const start = result.values ? headWordsStart(result.values, r) : -1;
+  const start = result.values ? deferredStart(result.values) : -1;
   if (start > 0) statement.valuesFrom(start);
   return statement;
-}
-
-/**
- * Where `values` start among the head's tokens when they are the words the reader made of every token from
- * there to the end, commas left out (what `wordsBetween(start, end, true)` makes); else -1.
- */
-function headWordsStart(values: readonly Word[], r: HeadReader): number {
-  if (values.length === 0) return -1;
-  let start = 1;
-  while (start < r.tokens.length && r.madeWord(start) !== values[0]) start++;
-  let k = 0;
-  for (let i = start; i < r.tokens.length; i++) {
-    if (r.tokens[i].tokenType === Comma) continue;
-    if (values[k++] !== r.madeWord(i)) return -1;
-  }
-  return k === values.length ? start : -1;
 }
 
 function plainStatement(
