@@ -257,7 +257,7 @@ export const parameter: StatementHandler = {
       return { kind: 'parameter', parameter: name, values: [] };
     }
     const start = r.pos;
-    const read = readValues(spec?.format ?? 'X', r.rest(), r.state.enums);
+    const read = readValues(spec?.format ?? 'X', r.tokens, r.state.enums, start);
     if (read.problem) r.fail(read.problem.token, read.problem.message, read.problem.kind);
     r.pos = start + read.consumed;
     return { kind: 'parameter', parameter: name, values: r.valuesFrom(start) };

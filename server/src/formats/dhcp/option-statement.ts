@@ -257,7 +257,7 @@ function readSetting(r: HeadReader, nameToken: IToken): Partial {
     return { kind: 'option', option: ref, values: [] };
   }
   const start = r.pos;
-  const read = readValues(option?.format ?? 'X', r.rest(), r.state.enums);
+  const read = readValues(option?.format ?? 'X', r.tokens, r.state.enums, start);
   if (read.problem) r.fail(read.problem.token, read.problem.message, read.problem.kind);
   r.pos = start + read.consumed;
   return { kind: 'option', option: ref, values: r.valuesFrom(start) };

@@ -116,12 +116,16 @@ export function checkAddressToken(t: IToken | undefined): ValueProblem | undefin
   };
 }
 
+/** What was expected and what was found instead: made only when a value is wrong. */
+function expected(t: IToken | undefined, what: string): ValueProblem {
+  return { token: t, message: `${what}${t ? ` but found '${t.image}'` : ''}`, kind: 'syntax' };
+}
+
 function checkItem(
   item: FormatItem,
   t: IToken | undefined,
   enums: ReadonlyMap<string, readonly string[]>,
 ): ValueProblem | undefined {
-  const found = t ? ` but found '${t.image}'` : '';
   const isAtom = t?.tokenType === Atom;
   switch (item.code) {
     case 'I':
@@ -129,38 +133,30 @@ function checkItem(
     case '6':
       return isAtom && /^[0-9a-fA-F:.]+$/.test(t.image) && t.image.includes(':')
         ? undefined
-        : { token: t, message: `expected an IPv6 address${found}`, kind: 'syntax' };
+        : expected(t, `expected an IPv6 address`);
     case 't':
       return t?.tokenType === StringLiteral || (isAtom && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(t.image))
         ? undefined
-        : { token: t, message: `expected a quoted string${found}`, kind: 'syntax' };
+        : expected(t, `expected a quoted string`);
     case 'X':
     case 'E':
       return t?.tokenType === StringLiteral || (isAtom && HEX_BYTES.test(t.image))
         ? undefined
-        : {
-            token: t,
-            message: `expected a quoted string or colon-separated hex bytes${found}`,
-            kind: 'syntax',
-          };
+        : expected(t, 'expected a quoted string or colon-separated hex bytes');
     case 'd':
     case 'U':
-      return isAtom && HOST_NAME.test(t.image)
-        ? undefined
-        : { token: t, message: `expected a name${found}`, kind: 'syntax' };
+      return isAtom && HOST_NAME.test(t.image) ? undefined : expected(t, `expected a name`);
     case 'D':
-      return t?.tokenType === StringLiteral
-        ? undefined
-        : { token: t, message: `expected a quoted domain name${found}`, kind: 'syntax' };
+      return t?.tokenType === StringLiteral ? undefined : expected(t, `expected a quoted domain name`);
     case 'f':
       return isAtom && /^(true|false|on|off|ignore)$/i.test(t.image)
         ? undefined
-        : { token: t, message: `expected true, false, on or off${found}`, kind: 'syntax' };
+        : expected(t, `expected true, false, on or off`);
     case 'N': {
       const values = enums.get(item.arg ?? '') ?? [];
       return isAtom && values.includes(t.image.toLowerCase())
         ? undefined
-        : { token: t, message: `expected one of ${values.join(', ')}${found}`, kind: 'syntax' };
+        : expected(t, `expected one of ${values.join(', ')}`);
     }
     default:
       return checkNumber(item.code, t);
@@ -187,37 +183,50 @@ export function readValues(
   format: string,
   tokens: readonly IToken[],
   enums: ReadonlyMap<string, readonly string[]>,
+  start = 0,
 ): ValueRead {
   const { items, array } = parseFormat(format);
-  let i = 0;
-  const item = (it: FormatItem): ValueProblem | undefined => {
-    if (it.optional && i >= tokens.length) return undefined;
-    const p = checkItem(it, tokens[i], enums);
-    if (!p) i++;
-    return p;
-  };
-  const repeat = (its: readonly FormatItem[]): ValueProblem | undefined => {
-    for (;;) {
-      for (const it of its) {
-        const p = item(it);
-        if (p) return p;
-      }
-      if (tokens[i]?.tokenType !== Comma) return undefined;
-      i++;
-    }
-  };
+  // A cursor object rather than closures: this runs for every option and parameter of a large file.
+  const r = new ValueCursor(tokens, enums, start);
   let problem: ValueProblem | undefined;
-  if (array === 'record') problem = repeat(items);
+  if (array === 'record') problem = r.repeat(items, 0);
   else {
     const last = array === 'last' ? items.length - 1 : items.length;
-    for (const it of items.slice(0, last)) {
-      problem = item(it);
-      if (problem) break;
-    }
-    if (!problem && array === 'last') problem = repeat([items[items.length - 1]]);
-    if (!problem && array === 'none' && format.startsWith('D')) problem = listMore(tokens, i, (n) => (i = n));
+    for (let k = 0; k < last && !problem; k++) problem = r.item(items[k]);
+    if (!problem && array === 'last') problem = r.repeat(items, items.length - 1);
+    if (!problem && array === 'none' && format.startsWith('D'))
+      problem = listMore(tokens, r.i, (n) => (r.i = n));
   }
-  return { consumed: i, problem };
+  return { consumed: r.i - start, problem };
+}
+
+/** Where `readValues` is in the tokens. */
+class ValueCursor {
+  constructor(
+    readonly tokens: readonly IToken[],
+    readonly enums: ReadonlyMap<string, readonly string[]>,
+    public i: number,
+  ) {}
+
+  /** Checks the next token against one item; takes it when it fits. */
+  item(it: FormatItem): ValueProblem | undefined {
+    if (it.optional && this.i >= this.tokens.length) return undefined;
+    const p = checkItem(it, this.tokens[this.i], this.enums);
+    if (!p) this.i++;
+    return p;
+  }
+
+  /** The items from `from` on, again after each comma. */
+  repeat(items: readonly FormatItem[], from: number): ValueProblem | undefined {
+    for (;;) {
+      for (let k = from; k < items.length; k++) {
+        const p = this.item(items[k]);
+        if (p) return p;
+      }
+      if (this.tokens[this.i]?.tokenType !== Comma) return undefined;
+      this.i++;
+    }
+  }
 }
 
 /** Domain lists (`D`): more quoted names after commas. */
