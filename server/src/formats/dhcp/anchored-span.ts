@@ -1,5 +1,5 @@
 import type { Span } from '../../core/text';
-import type { Word } from './ast';
+import type { AddressValue, OptionRef, Word } from './ast';
 
 /**
  * Spans that move with their top-level statement. A dhcpd.conf's tree has over half a million spans (a
@@ -69,6 +69,62 @@ export class AnchoredWord extends AnchoredSpan implements Word {
   override toJSON(): object {
     return { text: this.text, span: { start: this.start, end: this.end }, kind: this.kind };
   }
+}
+
+/** A span that is also a value's place: `span` is made when asked for, from the same anchor. */
+class Placed extends AnchoredSpan {
+  get span(): Span {
+    return new AnchoredSpan(this.anchor, this.from, this.to);
+  }
+}
+
+/**
+ * An option as named (`OptionRef`) that holds its own offsets: one object instead of two for each of a
+ * large file's option statements. Serialises as a plain `OptionRef`.
+ */
+class AnchoredOptionRef extends Placed implements OptionRef {
+  constructor(
+    anchor: Anchor,
+    from: number,
+    to: number,
+    readonly space: string,
+    readonly name: string,
+  ) {
+    super(anchor, from, to);
+  }
+
+  override toJSON(): object {
+    return { space: this.space, name: this.name, span: { start: this.start, end: this.end } };
+  }
+}
+
+/** An address as written (`AddressValue`) that holds its own offsets, like `AnchoredOptionRef`. */
+class AnchoredAddress extends Placed implements AddressValue {
+  constructor(
+    anchor: Anchor,
+    from: number,
+    to: number,
+    readonly text: string,
+    readonly value: number | undefined,
+  ) {
+    super(anchor, from, to);
+  }
+
+  override toJSON(): object {
+    return { text: this.text, span: { start: this.start, end: this.end }, value: this.value };
+  }
+}
+
+/** An option reference at these offsets (counted from the anchor in force, like `spanAt`). */
+export function optionRefAt(space: string, name: string, start: number, end: number): OptionRef {
+  const anchor = current ?? FIXED;
+  return new AnchoredOptionRef(anchor, start - anchor.base, end - anchor.base, space, name);
+}
+
+/** An address as written at these offsets (counted from the anchor in force, like `spanAt`). */
+export function addressAt(text: string, value: number | undefined, start: number, end: number): AddressValue {
+  const anchor = current ?? FIXED;
+  return new AnchoredAddress(anchor, start - anchor.base, end - anchor.base, text, value);
 }
 
 /** The anchor of words made outside a top-level statement: it never moves (nor reads its text). */

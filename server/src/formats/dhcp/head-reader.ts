@@ -3,7 +3,7 @@ import type { Span } from '../../core/text';
 import type { AddressValue, DeclaredOption, DhcpIssue, DhcpIssueKind, DhcpStatement, Word } from './ast';
 import type { RawStatement } from './structure';
 import { tokenEnd, tokenSpan } from './lexer';
-import { wordAt } from './anchored-span';
+import { addressAt, wordAt } from './anchored-span';
 import type { DhcpOptionTable } from './option-table';
 import type { HeadTable } from './lazy-statement';
 import { Atom, Comma, StringLiteral } from './tokens';
@@ -62,7 +62,7 @@ export function wordOf(t: IToken): Word {
 
 /** An address token as an `AddressValue`. */
 export function addressOf(t: IToken): AddressValue {
-  return { text: t.image, span: tokenSpan(t), value: parseIpv4(t.image) };
+  return addressAt(t.image, parseIpv4(t.image), t.startOffset, tokenEnd(t));
 }
 
 /** Markers of values left to make, by the head token they start at (`HeadReader.valuesFrom`). */

@@ -4,7 +4,8 @@ import type { DhcpStatement, OptionRef } from './ast';
 import { parseExpression } from './expression';
 import type { HeadReader } from './head-reader';
 import { wordOf } from './head-reader';
-import { tokenSpan } from './lexer';
+import { tokenEnd, tokenSpan } from './lexer';
+import { optionRefAt } from './anchored-span';
 import { Atom, Comma, Equals, LBrace, RBrace } from './tokens';
 import { readValues } from './value-format';
 
@@ -192,11 +193,12 @@ function readSimpleType(r: HeadReader, inArray: boolean): string | undefined {
 }
 
 function optionRef(r: HeadReader, t: IToken, found = r.state.table.resolve(t.image)): OptionRef {
-  return {
-    space: found.option?.space ?? found.space,
-    name: found.option?.name ?? found.name,
-    span: tokenSpan(t),
-  };
+  return optionRefAt(
+    found.option?.space ?? found.space,
+    found.option?.name ?? found.name,
+    t.startOffset,
+    tokenEnd(t),
+  );
 }
 
 /** Whether the statement reads cleanly with `t` renamed (undefined when no trial reading is possible). */
