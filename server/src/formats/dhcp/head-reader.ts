@@ -80,8 +80,8 @@ export function deferredStart(values: readonly Word[]): number {
 export class HeadReader {
   pos = 1;
   failed = false;
-  /** Words made so far, by token index: the statement's `words` and its values share them. */
-  private readonly words: Word[] = [];
+  /** Words made so far, by token index: the statement's `words` and its values share them (made on first need). */
+  private words: Word[] | undefined = undefined;
 
   /**
    * `deferValues`: the statement will be a lazy one (lazy-statement.ts), which makes its values from its head
@@ -93,14 +93,10 @@ export class HeadReader {
     private readonly deferValues = false,
   ) {}
 
-  /** The word of the token at `i` if one was made. */
-  madeWord(i: number): Word | undefined {
-    return this.words[i];
-  }
-
   /** The word of the token at `i` (made once: `words` and `values` share it). */
   wordAt(i: number): Word {
-    return (this.words[i] ??= wordOf(this.tokens[i]));
+    const words = (this.words ??= []);
+    return (words[i] ??= wordOf(this.tokens[i]));
   }
 
   /** The words of the tokens from `start` to `end` (exclusive), commas left out. */

@@ -428,14 +428,25 @@ function checkBlockContents(
 ): void {
   const inner = stack[stack.length - 1];
   if (inner !== 'host') return;
-  for (const kind of ['hardware', 'fixed-address'] as const) {
-    const found = statements.filter((s) => s.kind === kind);
-    for (const extra of found.slice(1)) {
+  reportSeconds(statements, 'hardware', state);
+  reportSeconds(statements, 'fixed-address', state);
+}
+
+/** Every statement of `kind` after the first (a loop, no lists: it runs for every host of a file). */
+function reportSeconds(
+  statements: readonly DhcpStatement[],
+  kind: 'hardware' | 'fixed-address',
+  state: ParseState,
+): void {
+  let seen = false;
+  for (const s of statements) {
+    if (s.kind !== kind) continue;
+    if (seen)
       state.issues.push({
-        span: extra.keyword.span,
+        span: s.keyword.span,
         message: `a host takes one '${kind}' statement; this is a second one (dhcpd rejects it)`,
         kind: 'syntax',
       });
-    }
+    seen = true;
   }
 }
