@@ -110,7 +110,8 @@ class DhcpExpressionParser extends EmbeddedActionsParser {
   }
 }
 
-const PARSER = new DhcpExpressionParser();
+/** Built on first need: a dhcpd.conf without `if`, `match` or `=` expressions never reads one. */
+let parser: DhcpExpressionParser | undefined;
 
 /**
  * How deep an expression may nest before it is refused unread: the grammar recurses through six rules per
@@ -140,16 +141,17 @@ export function parseExpression(tokens: readonly IToken[]): ExpressionParse {
       optionRefs: [],
       consumed: 0,
     };
-  PARSER.refs = [];
-  PARSER.input = [...tokens];
-  PARSER.expression();
-  const error = PARSER.errors.find((e) => e.name !== 'NotAllInputParsedException');
-  const refs = PARSER.refs;
+  const p = (parser ??= new DhcpExpressionParser());
+  p.refs = [];
+  p.input = [...tokens];
+  p.expression();
+  const error = p.errors.find((e) => e.name !== 'NotAllInputParsedException');
+  const refs = p.refs;
   if (error) {
     const bad = error.token.tokenType.name === 'EOF' ? undefined : error.token;
     return { errorToken: bad, errorMessage: 'malformed expression', optionRefs: refs, consumed: 0 };
   }
-  const notAll = PARSER.errors.find((e) => e.name === 'NotAllInputParsedException');
+  const notAll = p.errors.find((e) => e.name === 'NotAllInputParsedException');
   const consumed = notAll ? tokens.indexOf(notAll.token) : tokens.length;
   return { errorToken: undefined, errorMessage: undefined, optionRefs: refs, consumed };
 }
