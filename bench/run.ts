@@ -244,6 +244,16 @@ async function main(): Promise<void> {
     [node, 'bin/xen-nfs-boot.js', 'check', only],
     o,
   );
+  // The cold check a CI job runs: the bundled CLI on the whole site, as its own process (its ratio to
+  // `dhcpd -t` means nothing; the figure is its time against the cold-check target).
+  const cliSite = timeProcess(
+    'xen-nfs-boot check SITE (cold check, whole site)',
+    [node, 'bin/xen-nfs-boot.js', 'check', root],
+    {
+      ...o,
+      runs: Math.min(o.runs, 3),
+    },
+  );
   log('the stdio server as its own process, activation, .vsix…');
   const server = await serverProcess(root);
   const activated = activation();
@@ -269,6 +279,7 @@ async function main(): Promise<void> {
       dhcpd: dhcpdRuns,
       cliFile: { ...cliFile, ratioToDhcpd: ratio(cliFile) },
       cliDir: { ...cliDir, ratioToDhcpd: ratio(cliDir) },
+      cliSite,
     },
     serverProcess: server,
     activation: activated,
@@ -328,7 +339,7 @@ async function main(): Promise<void> {
     `server phase peak RSS: ${lsp.peakRssMiB} MiB (VmHWM), ${lsp.sampledPeakRssMiB} MiB (sampled rss)`,
   );
   out.push('');
-  const proc = [dhcpdRuns, results.processes.cliFile, results.processes.cliDir].filter(
+  const proc = [dhcpdRuns, results.processes.cliFile, results.processes.cliDir, cliSite].filter(
     (r): r is ProcessRuns & { ratioToDhcpd?: number } => r !== undefined,
   );
   out.push(
@@ -342,7 +353,7 @@ async function main(): Promise<void> {
         r.maxS,
         r.maxRssMiB,
         [...new Set(r.exitCodes)].join(','),
-        r.ratioToDhcpd,
+        r === cliSite ? undefined : r.ratioToDhcpd,
       ]),
     ]),
   );
