@@ -93,6 +93,11 @@ export class HeadReader {
     private readonly deferValues = false,
   ) {}
 
+  /** The word of the token at `i` if one was made. */
+  madeWord(i: number): Word | undefined {
+    return this.words?.[i];
+  }
+
   /** The word of the token at `i` (made once: `words` and `values` share it). */
   wordAt(i: number): Word {
     const words = (this.words ??= []);

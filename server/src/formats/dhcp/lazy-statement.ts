@@ -103,6 +103,8 @@ function withoutCommas(words: readonly Word[], from: number): Word[] {
 /** The integers of a statement's record before its tokens'. */
 const RECORD = 4;
 
+type Hardware = NonNullable<DhcpStatement['hardware']>;
+
 /** The words of a statement, once read. */
 interface MadeWords {
   keyword?: Word;
@@ -122,6 +124,8 @@ export class LazyStatement implements DhcpStatement {
   /** Where its record starts in `#heads`. */
   readonly #at: number;
   #made: MadeWords | undefined = undefined;
+  /** Its hardware as the handler made it, or, when its type and address are head words 1 and 2, the MAC. */
+  #hardware: Hardware | string | undefined = undefined;
   /** Its values as the handler made them, or the head token they start at (then made when read). */
   #values: readonly Word[] | number | undefined = undefined;
 
@@ -181,6 +185,23 @@ export class LazyStatement implements DhcpStatement {
     this.#values = values;
   }
 
+  get hardware(): Hardware | undefined {
+    const hardware = this.#hardware;
+    if (typeof hardware !== 'string') return hardware;
+    // Made afresh each time: the model reads only the MAC, which is kept.
+    const type = this.#heads.word(this.#anchor, this.#at, 1);
+    return { type, address: this.#heads.word(this.#anchor, this.#at, 2), mac: hardware };
+  }
+
+  set hardware(hardware: Hardware | undefined) {
+    this.#hardware = hardware;
+  }
+
+  /** Its hardware is `hardware ethernet MAC` as written, `mac` normal: the words made when read. */
+  hardwareFromHead(mac: string): void {
+    this.#hardware = mac;
+  }
+
   /**
    * Its values are the words of its head from token `start` on, commas left out (a parameter's and an
    * option's are): made from them when read.
@@ -193,6 +214,7 @@ export class LazyStatement implements DhcpStatement {
   toJSON(): object {
     return {
       ...this,
+      hardware: this.hardware,
       values: this.values,
       span: this.span,
       keyword: this.keyword,

@@ -177,6 +177,9 @@ function madeStatement(
   statement.kind = kind;
   const start = result.values ? deferredStart(result.values) : -1;
   if (start > 0) statement.valuesFrom(start);
+  const hardware = result.hardware;
+  if (hardware?.mac !== undefined && hardware.type === r.madeWord(1) && hardware.address === r.madeWord(2))
+    statement.hardwareFromHead(hardware.mac);
   return statement;
 }
 
