@@ -18,10 +18,21 @@ import {
  * that is what lets the rest of the file be analysed after a missing `]`.
  */
 
-/** A statement's tokens, with whether it was cut short by an unclosed bracket. */
+/**
+ * A statement: its tokens `tokens[start..end)`, with whether it was cut short by an unclosed bracket. The tokens
+ * are the file's (a range, not a copy: an array per statement was a tenth of a domain config's allocations,
+ * issue 6), or a merged Python block's own.
+ */
 export interface LogicalLine {
-  readonly tokens: IToken[];
+  readonly tokens: readonly IToken[];
+  readonly start: number;
+  readonly end: number;
   readonly unclosed: IToken | undefined;
+}
+
+/** The tokens of a logical line, as an array of their own. */
+export function lineTokens(line: LogicalLine): IToken[] {
+  return line.tokens.slice(line.start, line.end);
 }
 
 function is(t: IToken | undefined, type: TokenType): boolean {
@@ -47,21 +58,19 @@ function startsAssignmentLine(text: string, tokens: readonly IToken[], i: number
 /** Splits `tokens` (lexed from `text`) into logical lines; separators are not included. */
 export function splitLogicalLines(text: string, tokens: readonly IToken[]): LogicalLine[] {
   const lines: LogicalLine[] = [];
-  let current: IToken[] = [];
+  // The current line starts at `start`: every token up to the next separator belongs to it.
+  let start = 0;
   // The open brackets: how many, and the outermost (a depth and a token, not a stack: emptying an array
   // per statement cost more than splitting it, issue 6).
   let depth = 0;
   let outermost: IToken | undefined;
-  const flush = (unclosed: IToken | undefined): void => {
-    if (current.length > 0) lines.push({ tokens: current, unclosed });
-    current = [];
-    depth = 0;
-    outermost = undefined;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (depth > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(text, tokens, i)) {
-      flush(outermost);
+      if (i > start) lines.push({ tokens, start, end: i, unclosed: outermost });
+      start = i;
+      depth = 0;
+      outermost = undefined;
     }
     if (is(t, LBracket) || is(t, LParen)) {
       if (depth++ === 0) outermost = t;
@@ -69,11 +78,10 @@ export function splitLogicalLines(text: string, tokens: readonly IToken[]): Logi
       if (--depth === 0) outermost = undefined;
     }
     if (depth === 0 && (is(t, Newline) || is(t, Semicolon))) {
-      flush(undefined);
-      continue;
+      if (i > start) lines.push({ tokens, start, end: i, unclosed: undefined });
+      start = i + 1;
     }
-    current.push(t);
   }
-  flush(outermost);
+  if (tokens.length > start) lines.push({ tokens, start, end: tokens.length, unclosed: outermost });
   return lines;
 }

@@ -1,13 +1,13 @@
 import type { IToken } from 'chevrotain';
 import { LineIndex } from '../../core/text';
 import type { Span } from '../../core/text';
-import type { Assignment, PythonConstruct, Statement, SyntaxIssue, XenConfigAst } from './ast';
+import type { Assignment, PythonConstruct, Statement, SyntaxIssue, Value, XenConfigAst } from './ast';
 import { lexXenConfig } from './lexer';
 import { decodeString } from './string-literal';
-import { splitLogicalLines } from './logical-lines';
+import { lineTokens, splitLogicalLines } from './logical-lines';
 import type { LogicalLine } from './logical-lines';
 import { describePython, isPythonKeyword, looksLikePython } from './python';
-import { parseAssignment } from './value-parser';
+import { parseAssignment, readAssignmentValue, readValueEnd } from './value-parser';
 import {
   Colon,
   Equals,
@@ -54,36 +54,43 @@ function lineSpan(tokens: readonly IToken[]): Span {
 
 /** A Python block header (`def f():`, `if x:`) takes the indented lines after it into one construct. */
 function mergePythonBlocks(text: string, lines: LogicalLine[]): LogicalLine[] {
-  const merged: LogicalLine[] = [];
+  // Most files have no Python block: their lines are kept as they are, without a second array.
+  const first = lines.findIndex(isBlockHeader);
+  if (first < 0) return lines;
+  const merged: LogicalLine[] = lines.slice(0, first);
   // Columns only matter around Python blocks: the line index is built for the first one.
   let index: LineIndex | undefined;
   const column = (t: IToken): number => (index ??= new LineIndex(text)).position(t.startOffset).character;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i];
-    const last = line.tokens[line.tokens.length - 1];
-    if (last.tokenType !== Colon || !isPythonKeyword(line.tokens[0].image)) {
+    if (!isBlockHeader(line)) {
       merged.push(line);
       continue;
     }
-    const header = column(line.tokens[0]);
-    const tokens = [...line.tokens];
+    const header = column(line.tokens[line.start]);
+    const tokens = lineTokens(line);
     while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header, column)) {
-      for (const t of lines[++i].tokens) tokens.push(t);
+      const body = lines[++i];
+      for (let k = body.start; k < body.end; k++) tokens.push(body.tokens[k]);
     }
-    merged.push({ tokens, unclosed: line.unclosed });
+    merged.push({ tokens, start: 0, end: tokens.length, unclosed: line.unclosed });
   }
   return merged;
 }
 
+function isBlockHeader(line: LogicalLine): boolean {
+  return line.tokens[line.end - 1].tokenType === Colon && isPythonKeyword(line.tokens[line.start].image);
+}
+
 function isIndentedBody(line: LogicalLine, headerColumn: number, column: (t: IToken) => number): boolean {
-  const first = line.tokens[0];
+  const first = line.tokens[line.start];
   if (column(first) > headerColumn) return true;
   // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
   return /^(else|elif|except|finally)$/.test(first.image);
 }
 
 function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
-  const tokens = line.tokens;
+  const { tokens, start, end } = line;
   if (line.unclosed) {
     issues.push({
       span: tokenSpan(line.unclosed),
@@ -91,12 +98,11 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
       kind: 'syntax',
     });
   }
-  const first = tokens[0];
-  const isAssignment =
-    first.tokenType === Identifier &&
-    (tokens[1]?.tokenType === Equals || tokens[1]?.tokenType === PlusEquals);
-  if (!isAssignment) return nonAssignment(tokens, issues);
-  const tooDeep = deepestBracket(tokens);
+  const first = tokens[start];
+  const second = start + 1 < end ? tokens[start + 1].tokenType : undefined;
+  const isAssignment = first.tokenType === Identifier && (second === Equals || second === PlusEquals);
+  if (!isAssignment) return nonAssignment(lineTokens(line), issues);
+  const tooDeep = deepestBracket(tokens, start, end);
   if (tooDeep) {
     issues.push({
       span: tokenSpan(tooDeep),
@@ -105,6 +111,35 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
     });
     return undefined;
   }
+  // Most statements are well-formed assignments, read in place: the tokens are copied out, and the grammar
+  // run, only for the others.
+  const value = readAssignmentValue(tokens, start, end);
+  if (value && readValueEnd() === end) return assignment(tokens, start, end, value);
+  return irregularAssignment(line, issues);
+}
+
+/** A well-formed assignment `tokens[start..end)` whose value is `value`. */
+function assignment(tokens: readonly IToken[], start: number, end: number, value: Value): Assignment {
+  const key = tokens[start];
+  const operator = tokens[start + 1];
+  return {
+    kind: 'assignment',
+    span: { start: key.startOffset, end: tokenEnd(tokens[end - 1]) },
+    key: { text: key.image, span: tokenSpan(key) },
+    operator: operator.image === '+=' ? '+=' : '=',
+    operatorSpan: tokenSpan(operator),
+    value,
+  };
+}
+
+function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+/** An assignment the grammar does not accept as a whole: Python, a missing value, or more after the value. */
+function irregularAssignment(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
+  const tokens = lineTokens(line);
+  const first = tokens[0];
   const parsed = parseAssignment(tokens);
   const key = { text: first.image, span: tokenSpan(first) };
   if (!parsed.assignment || parsed.consumed < tokens.length) {
@@ -131,9 +166,10 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
 /** No real config nests lists more than a few levels; deeper input would only exhaust the parser's stack. */
 const MAX_DEPTH = 64;
 
-function deepestBracket(tokens: readonly IToken[]): IToken | undefined {
+function deepestBracket(tokens: readonly IToken[], start: number, end: number): IToken | undefined {
   let depth = 0;
-  for (const t of tokens) {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
     if (t.tokenType === LBracket && ++depth > MAX_DEPTH) return t;
     if (t.tokenType === RBracket) depth--;
   }
@@ -223,6 +259,8 @@ function checkToken(t: IToken, issues: SyntaxIssue[]): void {
   }
 }
 
+const NO_ESCAPES: readonly number[] = [];
+
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 
 /**
@@ -255,8 +293,7 @@ function checkString(t: IToken, issues: SyntaxIssue[]): void {
   }
   const open = raw[0];
   // Only a backslash makes an escape: most strings have none and need no decoding here.
-  const badEscapes = raw.includes('\\') ? decodeString(raw).badEscapes : [];
-  for (const at of badEscapes) {
+  for (const at of raw.includes('\\') ? decodeString(raw).badEscapes : NO_ESCAPES) {
     const start = t.startOffset + at;
     issues.push({
       span: { start, end: start + 2 },

@@ -3,10 +3,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Value } from '../../../../server/src/formats/xen/ast';
 import { lexXenConfig } from '../../../../server/src/formats/xen/lexer';
-import { splitLogicalLines } from '../../../../server/src/formats/xen/logical-lines';
+import { lineTokens, splitLogicalLines } from '../../../../server/src/formats/xen/logical-lines';
 import { parseXenConfig } from '../../../../server/src/formats/xen/parser';
 import { Equals, Identifier, PlusEquals } from '../../../../server/src/formats/xen/tokens';
-import { parseAssignment, parseAssignmentByGrammar } from '../../../../server/src/formats/xen/value-parser';
+import {
+  parseAssignment,
+  parseAssignmentByGrammar,
+  readAssignmentValue,
+  readValueEnd,
+} from '../../../../server/src/formats/xen/value-parser';
 import { fuzzFormat } from '../../../fuzz/formats';
 import { mutateTokens } from '../../../fuzz/mutate';
 import { prng } from '../../../fuzz/prng';
@@ -101,14 +106,23 @@ describe('Xen assignments read directly and by the grammar', () => {
     for (let i = 0; i < 3000; i++) {
       const text = i < seeds.length ? seeds[i] : mutateTokens(seeds[i % seeds.length], rnd, alphabet);
       for (const line of splitLogicalLines(text, lexXenConfig(text).tokens)) {
-        const [key, operator] = line.tokens;
+        const tokens = lineTokens(line);
+        const [key, operator] = tokens;
         if (
           key.tokenType !== Identifier ||
           (operator?.tokenType !== Equals && operator?.tokenType !== PlusEquals)
         )
           continue;
-        const direct = parseAssignment(line.tokens);
-        assert.deepEqual(direct, parseAssignmentByGrammar(line.tokens), `case ${i}: ${JSON.stringify(text)}`);
+        const direct = parseAssignment(tokens);
+        assert.deepEqual(direct, parseAssignmentByGrammar(tokens), `case ${i}: ${JSON.stringify(text)}`);
+        // The parser reads a statement in place, among the file's tokens: the same value, ending at the same token.
+        const inPlace = readAssignmentValue(line.tokens, line.start, line.end);
+        const whole = direct.assignment && direct.consumed === tokens.length;
+        assert.deepEqual(
+          inPlace && readValueEnd() === line.end ? inPlace : undefined,
+          whole ? direct.assignment?.value : undefined,
+          `case ${i} in place: ${JSON.stringify(text)}`,
+        );
         if (direct.assignment?.value.kind === 'list') lists++;
       }
     }
