@@ -127,7 +127,6 @@ function assignment(tokens: readonly IToken[], start: number, end: number, value
     span: { start: key.startOffset, end: tokenEnd(tokens[end - 1]) },
     key: { text: key.image, span: tokenSpan(key) },
     operator: operator.image === '+=' ? '+=' : '=',
-    operatorSpan: tokenSpan(operator),
     value,
   };
 }
@@ -157,7 +156,6 @@ function irregularAssignment(line: LogicalLine, issues: SyntaxIssue[]): Statemen
     span: lineSpan(tokens),
     key,
     operator: a.operator.image === '+=' ? '+=' : '=',
-    operatorSpan: tokenSpan(a.operator),
     value: a.value,
   };
   return assignment;
@@ -182,7 +180,6 @@ function assignmentWithoutValue(tokens: readonly IToken[], key: { text: string; 
     span: lineSpan(tokens),
     key,
     operator: tokens[1].image === '+=' ? '+=' : '=',
-    operatorSpan: tokenSpan(tokens[1]),
     value: undefined,
   };
 }
