@@ -30,11 +30,6 @@ export interface LogicalLine {
   readonly unclosed: IToken | undefined;
 }
 
-/** The tokens of a logical line, as an array of their own. */
-export function lineTokens(line: LogicalLine): IToken[] {
-  return line.tokens.slice(line.start, line.end);
-}
-
 function is(t: IToken | undefined, type: TokenType): boolean {
   return t !== undefined && t.tokenType === type;
 }
@@ -55,9 +50,22 @@ function startsAssignmentLine(text: string, tokens: readonly IToken[], i: number
   );
 }
 
+/** What receives the logical lines of a file, in order: each is `tokens[start..end)`. */
+export interface LineVisitor {
+  line(start: number, end: number, unclosed: IToken | undefined): void;
+}
+
 /** Splits `tokens` (lexed from `text`) into logical lines; separators are not included. */
 export function splitLogicalLines(text: string, tokens: readonly IToken[]): LogicalLine[] {
   const lines: LogicalLine[] = [];
+  visitLogicalLines(text, tokens, {
+    line: (start, end, unclosed) => lines.push({ tokens, start, end, unclosed }),
+  });
+  return lines;
+}
+
+/** `splitLogicalLines`, each line handed to `visitor` as it is found (the parser keeps no line objects). */
+export function visitLogicalLines(text: string, tokens: readonly IToken[], visitor: LineVisitor): void {
   // The current line starts at `start`: every token up to the next separator belongs to it.
   let start = 0;
   // The open brackets: how many, and the outermost (a depth and a token, not a stack: emptying an array
@@ -67,7 +75,7 @@ export function splitLogicalLines(text: string, tokens: readonly IToken[]): Logi
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (depth > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(text, tokens, i)) {
-      if (i > start) lines.push({ tokens, start, end: i, unclosed: outermost });
+      if (i > start) visitor.line(start, i, outermost);
       start = i;
       depth = 0;
       outermost = undefined;
@@ -78,10 +86,9 @@ export function splitLogicalLines(text: string, tokens: readonly IToken[]): Logi
       if (--depth === 0) outermost = undefined;
     }
     if (depth === 0 && (is(t, Newline) || is(t, Semicolon))) {
-      if (i > start) lines.push({ tokens, start, end: i, unclosed: undefined });
+      if (i > start) visitor.line(start, i, undefined);
       start = i + 1;
     }
   }
-  if (tokens.length > start) lines.push({ tokens, start, end: tokens.length, unclosed: outermost });
-  return lines;
+  if (tokens.length > start) visitor.line(start, tokens.length, outermost);
 }

@@ -4,8 +4,8 @@ import type { Span } from '../../core/text';
 import type { Assignment, PythonConstruct, Statement, SyntaxIssue, Value, XenConfigAst } from './ast';
 import { lexXenConfig } from './lexer';
 import { decodeString } from './string-literal';
-import { lineTokens, splitLogicalLines } from './logical-lines';
-import type { LogicalLine } from './logical-lines';
+import { visitLogicalLines } from './logical-lines';
+import type { LineVisitor } from './logical-lines';
 import { describePython, isPythonKeyword, looksLikePython } from './python';
 import { parseAssignment, readAssignmentValue, readValueEnd } from './value-parser';
 import {
@@ -27,17 +27,14 @@ import {
  */
 export function parseXenConfig(text: string): XenConfigAst {
   const { tokens, comments, carriageReturns } = lexXenConfig(text);
-  const lines = mergePythonBlocks(text, splitLogicalLines(text, tokens));
-  const statements: Statement[] = [];
-  const issues: SyntaxIssue[] = [];
-  for (const line of lines) {
-    const statement = parseStatement(line, issues);
-    if (statement) statements.push(statement);
-  }
+  const reader = new StatementReader(text, tokens);
+  visitLogicalLines(text, tokens, reader);
+  reader.endBlock();
+  const issues = reader.issues;
   checkTokens(tokens, issues);
   issues.sort((a, b) => a.span.start - b.span.start);
   return {
-    statements,
+    statements: reader.statements,
     issues,
     comments: comments.map(tokenSpan),
     carriageReturns: carriageReturns.map(tokenSpan),
@@ -52,56 +49,85 @@ function lineSpan(tokens: readonly IToken[]): Span {
   return { start: tokens[0].startOffset, end: tokenSpan(tokens[tokens.length - 1]).end };
 }
 
-/** A Python block header (`def f():`, `if x:`) takes the indented lines after it into one construct. */
-function mergePythonBlocks(text: string, lines: LogicalLine[]): LogicalLine[] {
-  // Most files have no Python block: their lines are kept as they are, without a second array.
-  const first = lines.findIndex(isBlockHeader);
-  if (first < 0) return lines;
-  const merged: LogicalLine[] = lines.slice(0, first);
+/**
+ * Reads the logical lines of a file as they are found, into statements and issues. A Python block header
+ * (`def f():`, `if x:`) takes the indented lines after it into one construct.
+ */
+class StatementReader implements LineVisitor {
+  readonly statements: Statement[] = [];
+  readonly issues: SyntaxIssue[] = [];
+  /** The Python block being read: its tokens, what its header left unclosed, and the header's column. */
+  private block: IToken[] | undefined;
+  private blockUnclosed: IToken | undefined;
+  private blockColumn = 0;
   // Columns only matter around Python blocks: the line index is built for the first one.
-  let index: LineIndex | undefined;
-  const column = (t: IToken): number => (index ??= new LineIndex(text)).position(t.startOffset).character;
-  for (let i = first; i < lines.length; i++) {
-    const line = lines[i];
-    if (!isBlockHeader(line)) {
-      merged.push(line);
-      continue;
+  private index: LineIndex | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly IToken[],
+  ) {}
+
+  line(start: number, end: number, unclosed: IToken | undefined): void {
+    const tokens = this.tokens;
+    if (this.block) {
+      if (this.isIndentedBody(tokens[start])) {
+        for (let k = start; k < end; k++) this.block.push(tokens[k]);
+        return;
+      }
+      this.endBlock();
     }
-    const header = column(line.tokens[line.start]);
-    const tokens = lineTokens(line);
-    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header, column)) {
-      const body = lines[++i];
-      for (let k = body.start; k < body.end; k++) tokens.push(body.tokens[k]);
+    if (tokens[end - 1].tokenType === Colon && isPythonKeyword(tokens[start].image)) {
+      this.block = tokens.slice(start, end);
+      this.blockUnclosed = unclosed;
+      this.blockColumn = this.column(tokens[start]);
+      return;
     }
-    merged.push({ tokens, start: 0, end: tokens.length, unclosed: line.unclosed });
+    this.add(parseStatement(tokens, start, end, unclosed, this.issues));
   }
-  return merged;
+
+  /** Reads the Python block being read, if any. */
+  endBlock(): void {
+    const block = this.block;
+    if (!block) return;
+    this.block = undefined;
+    this.add(parseStatement(block, 0, block.length, this.blockUnclosed, this.issues));
+  }
+
+  private add(statement: Statement | undefined): void {
+    if (statement) this.statements.push(statement);
+  }
+
+  private column(t: IToken): number {
+    return (this.index ??= new LineIndex(this.text)).position(t.startOffset).character;
+  }
+
+  private isIndentedBody(first: IToken): boolean {
+    if (this.column(first) > this.blockColumn) return true;
+    // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
+    return /^(else|elif|except|finally)$/.test(first.image);
+  }
 }
 
-function isBlockHeader(line: LogicalLine): boolean {
-  return line.tokens[line.end - 1].tokenType === Colon && isPythonKeyword(line.tokens[line.start].image);
-}
-
-function isIndentedBody(line: LogicalLine, headerColumn: number, column: (t: IToken) => number): boolean {
-  const first = line.tokens[line.start];
-  if (column(first) > headerColumn) return true;
-  // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
-  return /^(else|elif|except|finally)$/.test(first.image);
-}
-
-function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
-  const { tokens, start, end } = line;
-  if (line.unclosed) {
+/** The statement `tokens[start..end)`, cut short where `unclosed` was left open. */
+function parseStatement(
+  tokens: readonly IToken[],
+  start: number,
+  end: number,
+  unclosed: IToken | undefined,
+  issues: SyntaxIssue[],
+): Statement | undefined {
+  if (unclosed) {
     issues.push({
-      span: tokenSpan(line.unclosed),
-      message: `'${line.unclosed.image}' is never closed`,
+      span: tokenSpan(unclosed),
+      message: `'${unclosed.image}' is never closed`,
       kind: 'syntax',
     });
   }
   const first = tokens[start];
   const second = start + 1 < end ? tokens[start + 1].tokenType : undefined;
   const isAssignment = first.tokenType === Identifier && (second === Equals || second === PlusEquals);
-  if (!isAssignment) return nonAssignment(lineTokens(line), issues);
+  if (!isAssignment) return nonAssignment(tokens.slice(start, end), issues);
   const tooDeep = deepestBracket(tokens, start, end);
   if (tooDeep) {
     issues.push({
@@ -115,7 +141,7 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
   // run, only for the others.
   const value = readAssignmentValue(tokens, start, end);
   if (value && readValueEnd() === end) return assignment(tokens, start, end, value);
-  return irregularAssignment(line, issues);
+  return irregularAssignment(tokens.slice(start, end), unclosed, issues);
 }
 
 /** A well-formed assignment `tokens[start..end)` whose value is `value`. */
@@ -136,8 +162,11 @@ function tokenEnd(t: IToken): number {
 }
 
 /** An assignment the grammar does not accept as a whole: Python, a missing value, or more after the value. */
-function irregularAssignment(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
-  const tokens = lineTokens(line);
+function irregularAssignment(
+  tokens: IToken[],
+  unclosed: IToken | undefined,
+  issues: SyntaxIssue[],
+): Statement | undefined {
   const first = tokens[0];
   const parsed = parseAssignment(tokens);
   const key = { text: first.image, span: tokenSpan(first) };
@@ -146,7 +175,7 @@ function irregularAssignment(line: LogicalLine, issues: SyntaxIssue[]): Statemen
     const atEnd = !parsed.assignment && (!parsed.errorToken || parsed.errorToken.tokenType.name === 'EOF');
     const bad = atEnd ? undefined : (parsed.errorToken ?? tokens[parsed.consumed]);
     // An unclosed bracket was reported already; a second issue at the same place says nothing new.
-    if (!(atEnd && line.unclosed)) issues.push(valueIssue(tokens, bad, parsed.assignment !== undefined));
+    if (!(atEnd && unclosed)) issues.push(valueIssue(tokens, bad, parsed.assignment !== undefined));
     if (!parsed.assignment) return assignmentWithoutValue(tokens, key);
   }
   const a = parsed.assignment;

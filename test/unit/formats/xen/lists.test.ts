@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { IToken } from 'chevrotain';
 import type { Value } from '../../../../server/src/formats/xen/ast';
 import { lexXenConfig } from '../../../../server/src/formats/xen/lexer';
-import { lineTokens, splitLogicalLines } from '../../../../server/src/formats/xen/logical-lines';
+import { splitLogicalLines } from '../../../../server/src/formats/xen/logical-lines';
+import type { LogicalLine } from '../../../../server/src/formats/xen/logical-lines';
 import { parseXenConfig } from '../../../../server/src/formats/xen/parser';
 import { Equals, Identifier, PlusEquals } from '../../../../server/src/formats/xen/tokens';
 import {
@@ -39,6 +41,11 @@ function read(text: string): { statements: string[]; issues: string[] } {
 const EXPECTED_VALUE = 'expected a quoted string, a number or a [ list ] but found';
 
 // Values and lists as xl's grammar (libxlu_cfg_y.y) reads them: newlines inside brackets, one trailing comma.
+/** The tokens of a logical line, as an array of their own. */
+function lineTokens(line: LogicalLine): IToken[] {
+  return line.tokens.slice(line.start, line.end);
+}
+
 describe('Xen config values and lists', () => {
   it('reads lists over several lines, with newlines around commas and one trailing comma', () => {
     assert.deepEqual(read("vif = [ 'a',\n  'b',\n]\n"), { statements: ['vif=["a" "b"]'], issues: [] });
