@@ -204,7 +204,10 @@ export function readAssignmentValue(
   CURSOR.tokens = tokens;
   CURSOR.at = start + 2;
   CURSOR.end = end;
-  return readValue(CURSOR);
+  const value = readValue(CURSOR);
+  // The cursor outlives the parse: it keeps no file's tokens.
+  CURSOR.tokens = NO_TOKENS;
+  return value;
 }
 
 /** Tokens, the index of the next one to read, and the end of the statement. */
@@ -215,7 +218,8 @@ interface Cursor {
 }
 
 /** The one cursor, reused: statements are read one at a time, and an object per statement cost more. */
-const CURSOR: Cursor = { tokens: [], at: 0, end: 0 };
+const NO_TOKENS: readonly IToken[] = [];
+const CURSOR: Cursor = { tokens: NO_TOKENS, at: 0, end: 0 };
 
 /** Where the value the last `readAssignmentValue` read ends (the index of the token after it). */
 export function readValueEnd(): number {
