@@ -19,26 +19,34 @@ export class CommandLineBuilder {
 
   /** Appends text copied from a file, one offset per character. */
   copied(text: string, offsets: readonly number[], span: Span): this {
-    return this.push(text, span, offsets.length === text.length ? offsets : undefined);
+    return this.copiedAt(text, offsets, 0, span);
+  }
+
+  /**
+   * Appends text copied from a file, character `i` at offset `base + offsets[i]` (a string's raw offsets and its
+   * start, without an array of file offsets per piece).
+   */
+  copiedAt(text: string, offsets: readonly number[], base: number, span: Span): this {
+    return this.push(text, span, offsets.length === text.length ? offsets : undefined, base);
   }
 
   /** Appends text that does not stand in the file as such; it maps back to `span`. */
   synthesised(text: string, span: Span): this {
-    return this.push(text, span, undefined);
+    return this.push(text, span, undefined, 0);
   }
 
   /** Appends a separating space (mapped to the previous segment). */
   space(): this {
     if (this.length > 0 && !this.endsWithSpace) {
       const last = this.segments[this.segments.length - 1];
-      this.push(' ', last ? last.span : { start: 0, end: 0 }, undefined);
+      this.push(' ', last ? last.span : { start: 0, end: 0 }, undefined, 0);
     }
     return this;
   }
 
-  private push(text: string, span: Span, offsets: readonly number[] | undefined): this {
+  private push(text: string, span: Span, offsets: readonly number[] | undefined, base: number): this {
     if (text.length === 0) return this;
-    this.segments.push({ from: this.length, to: this.length + text.length, span, offsets });
+    this.segments.push({ from: this.length, to: this.length + text.length, span, offsets, base });
     this.parts.push(text);
     this.length += text.length;
     this.endsWithSpace = text.endsWith(' ');

@@ -13,8 +13,10 @@ export interface SourceSegment {
   readonly to: number;
   /** Where the segment's text stands in the file when it is not copied character by character. */
   readonly span: Span;
-  /** For copied text: the file offset of each character of the segment. */
+  /** For copied text: the file offset of each character of the segment, less `base`. */
   readonly offsets?: readonly number[];
+  /** Added to each of `offsets` (0 when they are file offsets already). */
+  readonly base?: number;
 }
 
 /** Maps ranges of a composed text back to file spans. */
@@ -28,14 +30,15 @@ export class SourceMap {
     if (!seg.offsets || seg.offsets.length === 0) return seg.span;
     // A range at or past the segment's end (an empty value at the end of the line) sits just after its last character.
     const last = seg.offsets.length - 1;
+    const base = seg.base ?? 0;
     const startIndex = from - seg.from;
     if (startIndex > last) {
-      const after = seg.offsets[last] + 1;
+      const after = base + seg.offsets[last] + 1;
       return { start: after, end: after };
     }
-    const a = seg.offsets[startIndex];
+    const a = base + seg.offsets[startIndex];
     const endIndex = Math.min(to, seg.to) - 1 - seg.from;
-    const b = endIndex >= startIndex && endIndex <= last ? seg.offsets[endIndex] + 1 : a;
+    const b = endIndex >= startIndex && endIndex <= last ? base + seg.offsets[endIndex] + 1 : a;
     return { start: a, end: Math.max(a, b) };
   }
 
@@ -48,5 +51,5 @@ export class SourceMap {
 
 /** The whole-text source map of a single copied string. */
 export function copiedText(offsets: readonly number[], span: Span): SourceMap {
-  return new SourceMap([{ from: 0, to: offsets.length, span, offsets }]);
+  return new SourceMap([{ from: 0, to: offsets.length, span, offsets, base: 0 }]);
 }

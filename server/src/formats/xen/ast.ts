@@ -49,7 +49,6 @@ export interface Assignment {
   readonly span: Span;
   readonly key: Name;
   readonly operator: '=' | '+=';
-  readonly operatorSpan: Span;
   /** Undefined when the value is missing or unreadable (a syntax error says why). */
   readonly value: Value | undefined;
 }

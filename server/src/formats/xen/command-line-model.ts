@@ -3,7 +3,7 @@ import type { Toolstack } from '../option-spec';
 import { CommandLineBuilder } from '../cmdline/compose';
 import type { SourceMap } from '../cmdline/source-map';
 import type { Setting } from './settings';
-import { stringOf, stringPieces } from './settings';
+import { scalarPieces, stringOf } from './settings';
 
 /** Where the effective command line came from. */
 export type CommandLineOrigin = 'cmdline' | 'root+extra' | 'xm' | 'none';
@@ -17,9 +17,19 @@ export interface EffectiveCommandLine {
 
 type Settings = ReadonlyMap<string, Setting>;
 
-/** Appends a string setting's characters, mapped exactly. */
+/** Appends a string setting's characters, mapped exactly (a string's raw offsets from its start). */
 function appendSetting(b: CommandLineBuilder, s: Setting): void {
-  for (const p of stringPieces(s)) b.copied(p.text, p.offsets, p.span);
+  for (const a of scalarPieces(s)) {
+    const p = a.value;
+    if (p?.kind === 'string') b.copiedAt(p.value, p.rawOffsets, p.span.start, p.span);
+    else if (p?.kind === 'number')
+      b.copiedAt(
+        p.text,
+        [...p.text].map((_, i) => i),
+        p.span.start,
+        p.span,
+      );
+  }
 }
 
 function valueSpan(s: Setting): Span {

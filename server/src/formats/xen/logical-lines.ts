@@ -18,9 +18,15 @@ import {
  * that is what lets the rest of the file be analysed after a missing `]`.
  */
 
-/** A statement's tokens, with whether it was cut short by an unclosed bracket. */
+/**
+ * A statement: its tokens `tokens[start..end)`, with whether it was cut short by an unclosed bracket. The tokens
+ * are the file's (a range, not a copy: an array per statement was a tenth of a domain config's allocations,
+ * issue 6), or a merged Python block's own.
+ */
 export interface LogicalLine {
-  readonly tokens: IToken[];
+  readonly tokens: readonly IToken[];
+  readonly start: number;
+  readonly end: number;
   readonly unclosed: IToken | undefined;
 }
 
@@ -44,24 +50,35 @@ function startsAssignmentLine(text: string, tokens: readonly IToken[], i: number
   );
 }
 
+/** What receives the logical lines of a file, in order: each is `tokens[start..end)`. */
+export interface LineVisitor {
+  line(start: number, end: number, unclosed: IToken | undefined): void;
+}
+
 /** Splits `tokens` (lexed from `text`) into logical lines; separators are not included. */
 export function splitLogicalLines(text: string, tokens: readonly IToken[]): LogicalLine[] {
   const lines: LogicalLine[] = [];
-  let current: IToken[] = [];
+  visitLogicalLines(text, tokens, {
+    line: (start, end, unclosed) => lines.push({ tokens, start, end, unclosed }),
+  });
+  return lines;
+}
+
+/** `splitLogicalLines`, each line handed to `visitor` as it is found (the parser keeps no line objects). */
+export function visitLogicalLines(text: string, tokens: readonly IToken[], visitor: LineVisitor): void {
+  // The current line starts at `start`: every token up to the next separator belongs to it.
+  let start = 0;
   // The open brackets: how many, and the outermost (a depth and a token, not a stack: emptying an array
   // per statement cost more than splitting it, issue 6).
   let depth = 0;
   let outermost: IToken | undefined;
-  const flush = (unclosed: IToken | undefined): void => {
-    if (current.length > 0) lines.push({ tokens: current, unclosed });
-    current = [];
-    depth = 0;
-    outermost = undefined;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (depth > 0 && is(tokens[i - 1], Newline) && startsAssignmentLine(text, tokens, i)) {
-      flush(outermost);
+      if (i > start) visitor.line(start, i, outermost);
+      start = i;
+      depth = 0;
+      outermost = undefined;
     }
     if (is(t, LBracket) || is(t, LParen)) {
       if (depth++ === 0) outermost = t;
@@ -69,11 +86,9 @@ export function splitLogicalLines(text: string, tokens: readonly IToken[]): Logi
       if (--depth === 0) outermost = undefined;
     }
     if (depth === 0 && (is(t, Newline) || is(t, Semicolon))) {
-      flush(undefined);
-      continue;
+      if (i > start) visitor.line(start, i, undefined);
+      start = i + 1;
     }
-    current.push(t);
   }
-  flush(outermost);
-  return lines;
+  if (tokens.length > start) visitor.line(start, tokens.length, outermost);
 }

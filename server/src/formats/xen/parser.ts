@@ -1,13 +1,13 @@
 import type { IToken } from 'chevrotain';
 import { LineIndex } from '../../core/text';
 import type { Span } from '../../core/text';
-import type { Assignment, PythonConstruct, Statement, SyntaxIssue, XenConfigAst } from './ast';
+import type { Assignment, PythonConstruct, Statement, SyntaxIssue, Value, XenConfigAst } from './ast';
 import { lexXenConfig } from './lexer';
 import { decodeString } from './string-literal';
-import { splitLogicalLines } from './logical-lines';
-import type { LogicalLine } from './logical-lines';
+import { visitLogicalLines } from './logical-lines';
+import type { LineVisitor } from './logical-lines';
 import { describePython, isPythonKeyword, looksLikePython } from './python';
-import { parseAssignment } from './value-parser';
+import { parseAssignment, readAssignmentValue, readValueEnd } from './value-parser';
 import {
   Colon,
   Equals,
@@ -27,17 +27,14 @@ import {
  */
 export function parseXenConfig(text: string): XenConfigAst {
   const { tokens, comments, carriageReturns } = lexXenConfig(text);
-  const lines = mergePythonBlocks(text, splitLogicalLines(text, tokens));
-  const statements: Statement[] = [];
-  const issues: SyntaxIssue[] = [];
-  for (const line of lines) {
-    const statement = parseStatement(line, issues);
-    if (statement) statements.push(statement);
-  }
+  const reader = new StatementReader(text, tokens);
+  visitLogicalLines(text, tokens, reader);
+  reader.endBlock();
+  const issues = reader.issues;
   checkTokens(tokens, issues);
   issues.sort((a, b) => a.span.start - b.span.start);
   return {
-    statements,
+    statements: reader.statements,
     issues,
     comments: comments.map(tokenSpan),
     carriageReturns: carriageReturns.map(tokenSpan),
@@ -52,51 +49,86 @@ function lineSpan(tokens: readonly IToken[]): Span {
   return { start: tokens[0].startOffset, end: tokenSpan(tokens[tokens.length - 1]).end };
 }
 
-/** A Python block header (`def f():`, `if x:`) takes the indented lines after it into one construct. */
-function mergePythonBlocks(text: string, lines: LogicalLine[]): LogicalLine[] {
-  const merged: LogicalLine[] = [];
+/**
+ * Reads the logical lines of a file as they are found, into statements and issues. A Python block header
+ * (`def f():`, `if x:`) takes the indented lines after it into one construct.
+ */
+class StatementReader implements LineVisitor {
+  readonly statements: Statement[] = [];
+  readonly issues: SyntaxIssue[] = [];
+  /** The Python block being read: its tokens, what its header left unclosed, and the header's column. */
+  private block: IToken[] | undefined;
+  private blockUnclosed: IToken | undefined;
+  private blockColumn = 0;
   // Columns only matter around Python blocks: the line index is built for the first one.
-  let index: LineIndex | undefined;
-  const column = (t: IToken): number => (index ??= new LineIndex(text)).position(t.startOffset).character;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const last = line.tokens[line.tokens.length - 1];
-    if (last.tokenType !== Colon || !isPythonKeyword(line.tokens[0].image)) {
-      merged.push(line);
-      continue;
+  private index: LineIndex | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly IToken[],
+  ) {}
+
+  line(start: number, end: number, unclosed: IToken | undefined): void {
+    const tokens = this.tokens;
+    if (this.block) {
+      if (this.isIndentedBody(tokens[start])) {
+        for (let k = start; k < end; k++) this.block.push(tokens[k]);
+        return;
+      }
+      this.endBlock();
     }
-    const header = column(line.tokens[0]);
-    const tokens = [...line.tokens];
-    while (i + 1 < lines.length && isIndentedBody(lines[i + 1], header, column)) {
-      for (const t of lines[++i].tokens) tokens.push(t);
+    if (tokens[end - 1].tokenType === Colon && isPythonKeyword(tokens[start].image)) {
+      this.block = tokens.slice(start, end);
+      this.blockUnclosed = unclosed;
+      this.blockColumn = this.column(tokens[start]);
+      return;
     }
-    merged.push({ tokens, unclosed: line.unclosed });
+    this.add(parseStatement(tokens, start, end, unclosed, this.issues));
   }
-  return merged;
+
+  /** Reads the Python block being read, if any. */
+  endBlock(): void {
+    const block = this.block;
+    if (!block) return;
+    this.block = undefined;
+    this.add(parseStatement(block, 0, block.length, this.blockUnclosed, this.issues));
+  }
+
+  private add(statement: Statement | undefined): void {
+    if (statement) this.statements.push(statement);
+  }
+
+  private column(t: IToken): number {
+    return (this.index ??= new LineIndex(this.text)).position(t.startOffset).character;
+  }
+
+  private isIndentedBody(first: IToken): boolean {
+    if (this.column(first) > this.blockColumn) return true;
+    // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
+    return /^(else|elif|except|finally)$/.test(first.image);
+  }
 }
 
-function isIndentedBody(line: LogicalLine, headerColumn: number, column: (t: IToken) => number): boolean {
-  const first = line.tokens[0];
-  if (column(first) > headerColumn) return true;
-  // `else:`/`elif`/`except`/`finally` continue the block at the header's own indentation.
-  return /^(else|elif|except|finally)$/.test(first.image);
-}
-
-function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | undefined {
-  const tokens = line.tokens;
-  if (line.unclosed) {
+/** The statement `tokens[start..end)`, cut short where `unclosed` was left open. */
+function parseStatement(
+  tokens: readonly IToken[],
+  start: number,
+  end: number,
+  unclosed: IToken | undefined,
+  issues: SyntaxIssue[],
+): Statement | undefined {
+  if (unclosed) {
     issues.push({
-      span: tokenSpan(line.unclosed),
-      message: `'${line.unclosed.image}' is never closed`,
+      span: tokenSpan(unclosed),
+      message: `'${unclosed.image}' is never closed`,
       kind: 'syntax',
     });
   }
-  const first = tokens[0];
-  const isAssignment =
-    first.tokenType === Identifier &&
-    (tokens[1]?.tokenType === Equals || tokens[1]?.tokenType === PlusEquals);
-  if (!isAssignment) return nonAssignment(tokens, issues);
-  const tooDeep = deepestBracket(tokens);
+  const first = tokens[start];
+  const second = start + 1 < end ? tokens[start + 1].tokenType : undefined;
+  const isAssignment = first.tokenType === Identifier && (second === Equals || second === PlusEquals);
+  if (!isAssignment) return nonAssignment(tokens.slice(start, end), issues);
+  const tooDeep = deepestBracket(tokens, start, end);
   if (tooDeep) {
     issues.push({
       span: tokenSpan(tooDeep),
@@ -105,6 +137,37 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
     });
     return undefined;
   }
+  // Most statements are well-formed assignments, read in place: the tokens are copied out, and the grammar
+  // run, only for the others.
+  const value = readAssignmentValue(tokens, start, end);
+  if (value && readValueEnd() === end) return assignment(tokens, start, end, value);
+  return irregularAssignment(tokens.slice(start, end), unclosed, issues);
+}
+
+/** A well-formed assignment `tokens[start..end)` whose value is `value`. */
+function assignment(tokens: readonly IToken[], start: number, end: number, value: Value): Assignment {
+  const key = tokens[start];
+  const operator = tokens[start + 1];
+  return {
+    kind: 'assignment',
+    span: { start: key.startOffset, end: tokenEnd(tokens[end - 1]) },
+    key: { text: key.image, span: tokenSpan(key) },
+    operator: operator.image === '+=' ? '+=' : '=',
+    value,
+  };
+}
+
+function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
+/** An assignment the grammar does not accept as a whole: Python, a missing value, or more after the value. */
+function irregularAssignment(
+  tokens: IToken[],
+  unclosed: IToken | undefined,
+  issues: SyntaxIssue[],
+): Statement | undefined {
+  const first = tokens[0];
   const parsed = parseAssignment(tokens);
   const key = { text: first.image, span: tokenSpan(first) };
   if (!parsed.assignment || parsed.consumed < tokens.length) {
@@ -112,7 +175,7 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
     const atEnd = !parsed.assignment && (!parsed.errorToken || parsed.errorToken.tokenType.name === 'EOF');
     const bad = atEnd ? undefined : (parsed.errorToken ?? tokens[parsed.consumed]);
     // An unclosed bracket was reported already; a second issue at the same place says nothing new.
-    if (!(atEnd && line.unclosed)) issues.push(valueIssue(tokens, bad, parsed.assignment !== undefined));
+    if (!(atEnd && unclosed)) issues.push(valueIssue(tokens, bad, parsed.assignment !== undefined));
     if (!parsed.assignment) return assignmentWithoutValue(tokens, key);
   }
   const a = parsed.assignment;
@@ -122,7 +185,6 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
     span: lineSpan(tokens),
     key,
     operator: a.operator.image === '+=' ? '+=' : '=',
-    operatorSpan: tokenSpan(a.operator),
     value: a.value,
   };
   return assignment;
@@ -131,9 +193,10 @@ function parseStatement(line: LogicalLine, issues: SyntaxIssue[]): Statement | u
 /** No real config nests lists more than a few levels; deeper input would only exhaust the parser's stack. */
 const MAX_DEPTH = 64;
 
-function deepestBracket(tokens: readonly IToken[]): IToken | undefined {
+function deepestBracket(tokens: readonly IToken[], start: number, end: number): IToken | undefined {
   let depth = 0;
-  for (const t of tokens) {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
     if (t.tokenType === LBracket && ++depth > MAX_DEPTH) return t;
     if (t.tokenType === RBracket) depth--;
   }
@@ -146,7 +209,6 @@ function assignmentWithoutValue(tokens: readonly IToken[], key: { text: string; 
     span: lineSpan(tokens),
     key,
     operator: tokens[1].image === '+=' ? '+=' : '=',
-    operatorSpan: tokenSpan(tokens[1]),
     value: undefined,
   };
 }
@@ -223,6 +285,8 @@ function checkToken(t: IToken, issues: SyntaxIssue[]): void {
   }
 }
 
+const NO_ESCAPES: readonly number[] = [];
+
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 
 /**
@@ -255,8 +319,7 @@ function checkString(t: IToken, issues: SyntaxIssue[]): void {
   }
   const open = raw[0];
   // Only a backslash makes an escape: most strings have none and need no decoding here.
-  const badEscapes = raw.includes('\\') ? decodeString(raw).badEscapes : [];
-  for (const at of badEscapes) {
+  for (const at of raw.includes('\\') ? decodeString(raw).badEscapes : NO_ESCAPES) {
     const start = t.startOffset + at;
     issues.push({
       span: { start, end: start + 2 },

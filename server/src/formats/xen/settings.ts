@@ -7,12 +7,13 @@ import type { Assignment, Name, NumberValue, StringValue, Value, XenConfigAst } 
  */
 export interface Setting {
   readonly key: Name;
-  /** Every assignment that contributed, in order (the first is the `=` that started it). */
+  /**
+   * Every assignment that contributed, in order (the first is the `=` that started it). When the value is a
+   * scalar, each of them gave a scalar piece of it (`scalarPieces`).
+   */
   readonly assignments: readonly Assignment[];
   /** The value as xl would see it; undefined when unreadable or set by Python code. */
   readonly value: Value | undefined;
-  /** For a scalar built from `=` and `+=` pieces: the pieces, for precise ranges. */
-  readonly pieces: readonly Scalar[];
 }
 
 /** A single value: xl keeps numbers as text too, so both read as strings (libxlu_cfg.c). */
@@ -32,7 +33,7 @@ export function collectSettings(ast: XenConfigAst): Map<string, Setting> {
   const settings = new Map<string, Setting>();
   for (const st of ast.statements) {
     if (st.kind === 'python') {
-      if (st.key) settings.set(st.key.text, { key: st.key, assignments: [], value: undefined, pieces: [] });
+      if (st.key) settings.set(st.key.text, { key: st.key, assignments: NO_ASSIGNMENTS, value: undefined });
       continue;
     }
     // Only `+=` reads the previous value: one Map lookup less per statement (issue 6).
@@ -42,9 +43,11 @@ export function collectSettings(ast: XenConfigAst): Map<string, Setting> {
   return settings;
 }
 
+/** A Python key's setting has no assignment: one frozen empty list for all of them. */
+const NO_ASSIGNMENTS: readonly Assignment[] = Object.freeze([]);
+
 function fresh(a: Assignment): Setting {
-  const pieces = isScalar(a.value) ? [a.value] : [];
-  return { key: a.key, assignments: [a], value: a.value, pieces };
+  return { key: a.key, assignments: [a], value: a.value };
 }
 
 function append(prev: Setting, a: Assignment): Setting {
@@ -54,35 +57,29 @@ function append(prev: Setting, a: Assignment): Setting {
   if (isScalar(p) && isScalar(v)) {
     const joined: StringValue = {
       kind: 'string',
-      value: scalarText(p) + scalarText(v),
       span: { start: p.span.start, end: v.span.end },
+      value: scalarText(p) + scalarText(v),
       rawOffsets: [],
       terminated: true,
       typographicQuotes: [],
       triple: false,
       badEscapes: [],
     };
-    return { key: prev.key, assignments, value: joined, pieces: [...prev.pieces, v] };
+    return { key: prev.key, assignments, value: joined };
   }
   if (p?.kind === 'list' && v?.kind === 'list') {
     const span: Span = { start: p.span.start, end: v.span.end };
-    return {
-      key: prev.key,
-      assignments,
-      value: { kind: 'list', span, items: [...p.items, ...v.items] },
-      pieces: [],
-    };
+    return { key: prev.key, assignments, value: { kind: 'list', span, items: [...p.items, ...v.items] } };
   }
-  return { key: prev.key, assignments, value: undefined, pieces: [] };
+  return { key: prev.key, assignments, value: undefined };
 }
 
-/** The string pieces of a setting with the file offset of each character, for source maps. */
-export function stringPieces(s: Setting): { text: string; offsets: number[]; span: Span }[] {
-  return s.pieces.map((p) =>
-    p.kind === 'string'
-      ? { text: p.value, offsets: p.rawOffsets.map((o) => o + p.span.start), span: p.span }
-      : { text: p.text, offsets: [...p.text].map((_, i) => p.span.start + i), span: p.span },
-  );
+/**
+ * The assignments that built a setting's scalar value, one piece of it each (a scalar value is built only from
+ * scalars), for source maps; none when its value is not a scalar.
+ */
+export function scalarPieces(s: Setting): readonly Assignment[] {
+  return isScalar(s.value) ? s.assignments : NO_ASSIGNMENTS;
 }
 
 /** A setting's string value, if it has one. */

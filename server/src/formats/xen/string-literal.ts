@@ -1,4 +1,6 @@
 import type { CustomPatternMatcherReturn } from 'chevrotain';
+import type { Span } from '../../core/text';
+import type { StringValue } from './ast';
 
 /**
  * Quoted strings of Xen domain configs. xl takes `'…'` and `"…"` with backslash escapes and no line
@@ -122,6 +124,25 @@ export function decodeString(raw: string): DecodedString {
   return isPlainString(raw) ? plainString(raw) : decodeAnyString(raw);
 }
 
+/**
+ * The string value of a literal standing at `span`: `decodeString`'s fields, one by one (a spread cost as much
+ * as decoding), without the decoded object in between for a plain string.
+ */
+export function stringValueOf(raw: string, span: Span): StringValue {
+  const plain = isPlainString(raw);
+  const d = plain ? undefined : decodeAnyString(raw);
+  return {
+    kind: 'string',
+    span,
+    value: d ? d.value : raw.slice(1, raw.length - 1),
+    rawOffsets: d ? d.rawOffsets : plainOffsets(raw.length - 2),
+    terminated: d ? d.terminated : true,
+    typographicQuotes: d ? d.typographicQuotes : NONE,
+    triple: d ? d.triple : false,
+    badEscapes: d ? d.badEscapes : NONE,
+  };
+}
+
 /** The same, by the general path alone (what `plainString` is tested against). */
 export function decodeAnyString(raw: string): DecodedString {
   const open = raw[0];
@@ -167,17 +188,37 @@ function isPlainString(raw: string): boolean {
 }
 
 function plainString(raw: string): DecodedString {
-  // Allocated at its length and filled: pushing grew it several times per string.
-  const rawOffsets = new Array<number>(raw.length - 2);
-  for (let i = 0; i < rawOffsets.length; i++) rawOffsets[i] = i + 1;
   return {
     value: raw.slice(1, raw.length - 1),
-    rawOffsets,
+    rawOffsets: plainOffsets(raw.length - 2),
     terminated: true,
-    typographicQuotes: [],
+    typographicQuotes: NONE,
     triple: false,
-    badEscapes: [],
+    badEscapes: NONE,
   };
+}
+
+/** The empty list every plain string shares (frozen: a string's lists are read, never changed). */
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * The raw offsets of a plain string of `length` characters, 1 to `length`: the same for every string of that
+ * length, so they are made once per length and shared (frozen) up to `SHARED_OFFSETS` characters; an array of
+ * offsets per string was a tenth of what a domain config's analysis allocated (issue 6).
+ */
+function plainOffsets(length: number): readonly number[] {
+  if (length >= SHARED_OFFSETS) return offsetsFromOne(length);
+  return (SHARED[length] ??= Object.freeze(offsetsFromOne(length)));
+}
+
+const SHARED_OFFSETS = 1024;
+const SHARED: (readonly number[] | undefined)[] = [];
+
+function offsetsFromOne(length: number): number[] {
+  // Allocated at its length and filled: pushing grew it several times per string.
+  const offsets = new Array<number>(length);
+  for (let i = 0; i < length; i++) offsets[i] = i + 1;
+  return offsets;
 }
 
 function endsEscaped(raw: string): boolean {

@@ -1,7 +1,7 @@
 import { EmbeddedActionsParser } from 'chevrotain';
 import type { IToken, TokenType } from 'chevrotain';
 import type { ListValue, NumberValue, StringValue, Value } from './ast';
-import { decodeString } from './string-literal';
+import { stringValueOf } from './string-literal';
 import {
   Comma,
   Equals,
@@ -124,18 +124,7 @@ class XenAssignmentParser extends EmbeddedActionsParser {
 }
 
 function stringValue(t: IToken): StringValue {
-  // The fields one by one, not spread: a spread cost as much as decoding the string (issue 6).
-  const d = decodeString(t.image);
-  return {
-    kind: 'string',
-    span: tokenSpan(t),
-    value: d.value,
-    rawOffsets: d.rawOffsets,
-    terminated: d.terminated,
-    typographicQuotes: d.typographicQuotes,
-    triple: d.triple,
-    badEscapes: d.badEscapes,
-  };
+  return stringValueOf(t.image, tokenSpan(t));
 }
 
 function numberValue(t: IToken): NumberValue {
@@ -196,22 +185,50 @@ export function parseAssignmentByGrammar(tokens: IToken[]): AssignmentParse {
 function readWellFormed(
   tokens: readonly IToken[],
 ): { assignment: ParsedAssignment; consumed: number } | undefined {
-  const operator = tokens[1];
-  if (tokens[0]?.tokenType !== Identifier) return undefined;
-  if (operator?.tokenType !== Equals && operator?.tokenType !== PlusEquals) return undefined;
-  const cursor: Cursor = { tokens, at: 2 };
-  const value = readValue(cursor);
-  return value && { assignment: { key: tokens[0], operator, value }, consumed: cursor.at };
+  const value = readAssignmentValue(tokens, 0, tokens.length);
+  return value && { assignment: { key: tokens[0], operator: tokens[1], value }, consumed: CURSOR.at };
 }
 
-/** Tokens and the index of the next one to read. */
+/**
+ * `readWellFormed` on the statement `tokens[start..end)`: the value of its assignment, or undefined; then
+ * `readValueEnd()` says where the value ends. The parser reads each statement this way, in place.
+ */
+export function readAssignmentValue(
+  tokens: readonly IToken[],
+  start: number,
+  end: number,
+): Value | undefined {
+  const operator = start + 1 < end ? tokens[start + 1] : undefined;
+  if (start >= end || tokens[start].tokenType !== Identifier) return undefined;
+  if (operator?.tokenType !== Equals && operator?.tokenType !== PlusEquals) return undefined;
+  CURSOR.tokens = tokens;
+  CURSOR.at = start + 2;
+  CURSOR.end = end;
+  const value = readValue(CURSOR);
+  // The cursor outlives the parse: it keeps no file's tokens.
+  CURSOR.tokens = NO_TOKENS;
+  return value;
+}
+
+/** Tokens, the index of the next one to read, and the end of the statement. */
 interface Cursor {
-  readonly tokens: readonly IToken[];
+  tokens: readonly IToken[];
   at: number;
+  end: number;
+}
+
+/** The one cursor, reused: statements are read one at a time, and an object per statement cost more. */
+const NO_TOKENS: readonly IToken[] = [];
+const CURSOR: Cursor = { tokens: NO_TOKENS, at: 0, end: 0 };
+
+/** Where the value the last `readAssignmentValue` read ends (the index of the token after it). */
+export function readValueEnd(): number {
+  return CURSOR.at;
 }
 
 function typeAt(c: Cursor, ahead: number): TokenType | undefined {
-  return c.tokens[c.at + ahead]?.tokenType;
+  const i = c.at + ahead;
+  return i < c.end ? c.tokens[i].tokenType : undefined;
 }
 
 function startsValue(type: TokenType | undefined): boolean {
@@ -223,7 +240,7 @@ function skipNewlines(c: Cursor): void {
 }
 
 function readValue(c: Cursor): Value | undefined {
-  const t = c.tokens[c.at];
+  const t = c.at < c.end ? c.tokens[c.at] : undefined;
   if (t?.tokenType === StringLiteral || t?.tokenType === NumberLiteral) {
     c.at++;
     return t.tokenType === StringLiteral ? stringValue(t) : numberValue(t);
@@ -253,7 +270,7 @@ function readList(c: Cursor): ListValue | undefined {
       skipNewlines(c);
     }
   }
-  const close = c.tokens[c.at];
+  const close = c.at < c.end ? c.tokens[c.at] : undefined;
   if (close?.tokenType !== RBracket) return undefined;
   c.at++;
   return { kind: 'list', span: { start: open.startOffset, end: tokenSpan(close).end }, items };

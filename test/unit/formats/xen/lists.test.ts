@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { IToken } from 'chevrotain';
 import type { Value } from '../../../../server/src/formats/xen/ast';
 import { lexXenConfig } from '../../../../server/src/formats/xen/lexer';
 import { splitLogicalLines } from '../../../../server/src/formats/xen/logical-lines';
+import type { LogicalLine } from '../../../../server/src/formats/xen/logical-lines';
 import { parseXenConfig } from '../../../../server/src/formats/xen/parser';
 import { Equals, Identifier, PlusEquals } from '../../../../server/src/formats/xen/tokens';
-import { parseAssignment, parseAssignmentByGrammar } from '../../../../server/src/formats/xen/value-parser';
+import {
+  parseAssignment,
+  parseAssignmentByGrammar,
+  readAssignmentValue,
+  readValueEnd,
+} from '../../../../server/src/formats/xen/value-parser';
 import { fuzzFormat } from '../../../fuzz/formats';
 import { mutateTokens } from '../../../fuzz/mutate';
 import { prng } from '../../../fuzz/prng';
@@ -34,6 +41,11 @@ function read(text: string): { statements: string[]; issues: string[] } {
 const EXPECTED_VALUE = 'expected a quoted string, a number or a [ list ] but found';
 
 // Values and lists as xl's grammar (libxlu_cfg_y.y) reads them: newlines inside brackets, one trailing comma.
+/** The tokens of a logical line, as an array of their own. */
+function lineTokens(line: LogicalLine): IToken[] {
+  return line.tokens.slice(line.start, line.end);
+}
+
 describe('Xen config values and lists', () => {
   it('reads lists over several lines, with newlines around commas and one trailing comma', () => {
     assert.deepEqual(read("vif = [ 'a',\n  'b',\n]\n"), { statements: ['vif=["a" "b"]'], issues: [] });
@@ -101,14 +113,23 @@ describe('Xen assignments read directly and by the grammar', () => {
     for (let i = 0; i < 3000; i++) {
       const text = i < seeds.length ? seeds[i] : mutateTokens(seeds[i % seeds.length], rnd, alphabet);
       for (const line of splitLogicalLines(text, lexXenConfig(text).tokens)) {
-        const [key, operator] = line.tokens;
+        const tokens = lineTokens(line);
+        const [key, operator] = tokens;
         if (
           key.tokenType !== Identifier ||
           (operator?.tokenType !== Equals && operator?.tokenType !== PlusEquals)
         )
           continue;
-        const direct = parseAssignment(line.tokens);
-        assert.deepEqual(direct, parseAssignmentByGrammar(line.tokens), `case ${i}: ${JSON.stringify(text)}`);
+        const direct = parseAssignment(tokens);
+        assert.deepEqual(direct, parseAssignmentByGrammar(tokens), `case ${i}: ${JSON.stringify(text)}`);
+        // The parser reads a statement in place, among the file's tokens: the same value, ending at the same token.
+        const inPlace = readAssignmentValue(line.tokens, line.start, line.end);
+        const whole = direct.assignment && direct.consumed === tokens.length;
+        assert.deepEqual(
+          inPlace && readValueEnd() === line.end ? inPlace : undefined,
+          whole ? direct.assignment?.value : undefined,
+          `case ${i} in place: ${JSON.stringify(text)}`,
+        );
         if (direct.assignment?.value.kind === 'list') lists++;
       }
     }
