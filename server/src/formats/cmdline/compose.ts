@@ -22,6 +22,16 @@ export class CommandLineBuilder {
     return this.push(text, span, offsets.length === text.length ? offsets : undefined);
   }
 
+  /** Appends text copied from a file where it stands whole from `first` (offsets `first`, `first + 1`, …). */
+  copiedRun(text: string, first: number, span: Span): this {
+    if (text.length === 0) return this;
+    this.segments.push({ from: this.length, to: this.length + text.length, span, offsets: undefined, first });
+    this.parts.push(text);
+    this.length += text.length;
+    this.endsWithSpace = text.endsWith(' ');
+    return this;
+  }
+
   /** Appends text that does not stand in the file as such; it maps back to `span`. */
   synthesised(text: string, span: Span): this {
     return this.push(text, span, undefined);
@@ -38,7 +48,7 @@ export class CommandLineBuilder {
 
   private push(text: string, span: Span, offsets: readonly number[] | undefined): this {
     if (text.length === 0) return this;
-    this.segments.push({ from: this.length, to: this.length + text.length, span, offsets });
+    this.segments.push({ from: this.length, to: this.length + text.length, span, offsets, first: undefined });
     this.parts.push(text);
     this.length += text.length;
     this.endsWithSpace = text.endsWith(' ');

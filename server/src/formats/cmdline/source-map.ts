@@ -15,6 +15,8 @@ export interface SourceSegment {
   readonly span: Span;
   /** For copied text: the file offset of each character of the segment. */
   readonly offsets?: readonly number[];
+  /** For text copied where it stands whole: the file offset of its first character (the others follow). */
+  readonly first?: number;
 }
 
 /** Maps ranges of a composed text back to file spans. */
@@ -25,6 +27,7 @@ export class SourceMap {
   locate(from: number, to: number): Span {
     const seg = this.segments.find((s) => from >= s.from && from < s.to) ?? this.nearest(from);
     if (!seg) return { start: 0, end: 0 };
+    if (seg.first !== undefined) return locateInRun(seg, seg.first, from, to);
     if (!seg.offsets || seg.offsets.length === 0) return seg.span;
     // A range at or past the segment's end (an empty value at the end of the line) sits just after its last character.
     const last = seg.offsets.length - 1;
@@ -44,6 +47,17 @@ export class SourceMap {
     for (const s of this.segments) if (s.from <= from) best = s;
     return best ?? this.segments[0];
   }
+}
+
+/** `locate` in a segment copied whole from `first`: the same answer as with its offsets written out. */
+function locateInRun(seg: SourceSegment, first: number, from: number, to: number): Span {
+  const last = seg.to - seg.from - 1;
+  const startIndex = from - seg.from;
+  if (startIndex > last) return { start: first + last + 1, end: first + last + 1 };
+  const a = first + startIndex;
+  const endIndex = Math.min(to, seg.to) - 1 - seg.from;
+  const b = endIndex >= startIndex && endIndex <= last ? first + endIndex + 1 : a;
+  return { start: a, end: Math.max(a, b) };
 }
 
 /** The whole-text source map of a single copied string. */

@@ -1,6 +1,6 @@
 import { Lexer } from 'chevrotain';
 import type { Span } from '../../core/text';
-import { GRUB2_TOKENS, LBrace, matchWord, Newline, RBrace, Semi, Word } from './tokens';
+import { GRUB2_TOKENS, LBrace, Newline, RBrace, Semi, Word, wordEnd } from './tokens';
 import { decodeWord } from './word';
 import type { Word as DecodedWord } from './word';
 
@@ -59,7 +59,8 @@ export function lexGrub2(text: string): Grub2Tokens {
       let kind: Grub2TokenKind;
       if (row === undefined) {
         kind = 'word';
-        at += wordLength(text, at);
+        // A word takes at least the character at `at`, which no other token starts with.
+        at = wordEnd(text, at);
       } else if (row[1] === c && text.charCodeAt(at + 1) === c) {
         kind = 'operator';
         at += 2;
@@ -69,7 +70,7 @@ export function lexGrub2(text: string): Grub2Tokens {
       }
       const image = text.slice(start, at);
       const span = { start, end: at };
-      const word = kind === 'word' ? decodeWord(image, start, at >= text.length) : undefined;
+      const word = kind === 'word' ? decodeWord(image, start, at >= text.length, span) : undefined;
       tokens.push({ kind, image, span, word });
     }
   }
@@ -79,11 +80,6 @@ export function lexGrub2(text: string): Grub2Tokens {
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d;
-}
-
-function wordLength(text: string, at: number): number {
-  // matchWord reads at least the character at `at`, which no other token starts with.
-  return (matchWord(text, at) as [string])[0].length;
 }
 
 /**
@@ -119,7 +115,7 @@ export function lexGrub2ByChevrotain(text: string): Grub2Tokens {
   const tokens: Grub2Token[] = result.tokens.map((t) => {
     const kind = kindOf(t.tokenType.name);
     const span = { start: t.startOffset, end: t.startOffset + t.image.length };
-    const word = kind === 'word' ? decodeWord(t.image, span.start, span.end >= text.length) : undefined;
+    const word = kind === 'word' ? decodeWord(t.image, span.start, span.end >= text.length, span) : undefined;
     return { kind, image: t.image, span, word };
   });
   tokens.push({ kind: 'eof', image: '', span: { start: text.length, end: text.length }, word: undefined });

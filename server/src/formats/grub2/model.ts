@@ -6,6 +6,7 @@ import type { Command, Grub2Ast, SimpleCommand } from './ast';
 import { entryTitle } from './titles';
 import { knownVariables } from './variables';
 import type { KnownVariables } from './variables';
+import { TextRun } from './word';
 import type { Word } from './word';
 
 /**
@@ -48,22 +49,29 @@ export function loaderPath(c: SimpleCommand): { path: Word | undefined; rest: re
 }
 
 /** The commands of an entry body, not descending into nested entries (an unclosed `{` nests them). */
-function entryCommands(commands: readonly Command[]): SimpleCommand[] {
-  const out: SimpleCommand[] = [];
+function entryCommands(commands: readonly Command[], out: SimpleCommand[] = []): SimpleCommand[] {
   for (const c of commands) {
     if (c.kind === 'simple') {
       if (c.name.text === 'menuentry' || c.name.text === 'submenu') continue;
       out.push(c);
-      if (c.block) out.push(...entryCommands(c.block.commands));
-    } else if (c.kind === 'if')
-      for (const cl of c.clauses) out.push(...entryCommands([...cl.condition, ...cl.body]));
-    else if (c.kind !== 'function') out.push(...entryCommands([...c.condition, ...c.body]));
+      if (c.block) entryCommands(c.block.commands, out);
+    } else if (c.kind === 'if') {
+      for (const cl of c.clauses) {
+        entryCommands(cl.condition, out);
+        entryCommands(cl.body, out);
+      }
+    } else if (c.kind !== 'function') {
+      entryCommands(c.condition, out);
+      entryCommands(c.body, out);
+    }
   }
   return out;
 }
 
 function located(w: Word | undefined, vars: KnownVariables): LocatedText | undefined {
   if (!w) return undefined;
+  // A word without variables reads as its text.
+  if (!w.pieces.some((p) => p.kind === 'var')) return { text: w.text, span: w.span };
   const text = w.pieces
     .map((p) => (p.kind === 'text' ? p.text : (vars.get(p.name) ?? `\${${p.name}}`)))
     .join('');
@@ -89,7 +97,8 @@ export function argumentLine(
     }
     b.space();
     for (const p of w.pieces) {
-      if (p.kind === 'text') b.copied(p.text, p.offsets, w.span);
+      if (p instanceof TextRun) b.copiedRun(p.text, p.start, w.span);
+      else if (p.kind === 'text') b.copied(p.text, p.offsets, w.span);
       else b.synthesised(vars.get(p.name) ?? '', p.span);
     }
   }
@@ -105,32 +114,40 @@ function hasUnknownVariable(w: Word, vars: KnownVariables): boolean {
 }
 
 function buildEntry(uri: string, c: SimpleCommand, submenus: string[], vars: KnownVariables): Grub2Entry {
-  const body = entryCommands(c.block?.commands ?? []);
-  const roles = [HYPERVISOR_LOADERS, MODULE_LOADERS, LINUX_LOADERS, INITRD_LOADERS];
-  const loaders = body.filter((x) => roles.some((r) => r.has(x.name.text)));
-  const hyper = loaders.find((x) => HYPERVISOR_LOADERS.has(x.name.text));
-  const modules = loaders.filter((x) => MODULE_LOADERS.has(x.name.text));
-  const linux = loaders.find((x) => LINUX_LOADERS.has(x.name.text));
-  const initrd = loaders.find((x) => INITRD_LOADERS.has(x.name.text));
+  const loaders: SimpleCommand[] = [];
+  const modules: SimpleCommand[] = [];
+  let hyper: SimpleCommand | undefined;
+  let linux: SimpleCommand | undefined;
+  let initrd: SimpleCommand | undefined;
+  // One pass over the body: the four roles' commands are distinct.
+  for (const x of entryCommands(c.block?.commands ?? [])) {
+    const name = x.name.text;
+    if (HYPERVISOR_LOADERS.has(name)) hyper ??= x;
+    else if (MODULE_LOADERS.has(name)) modules.push(x);
+    else if (LINUX_LOADERS.has(name)) linux ??= x;
+    else if (INITRD_LOADERS.has(name)) initrd ??= x;
+    else continue;
+    loaders.push(x);
+  }
   const kernelCommand = hyper ? modules[0] : linux;
   const initrdCommand = hyper ? modules[1] : initrd;
   const unresolved: Word[] = [];
   let hypervisorArgs: LocatedText | undefined;
-  if (hyper) {
-    const line = argumentLine(loaderPath(hyper).rest, vars, unresolved);
+  const hyperPath = hyper && loaderPath(hyper);
+  if (hyperPath) {
+    const line = argumentLine(hyperPath.rest, vars, unresolved);
     if (line.span) hypervisorArgs = { text: line.text, span: line.span };
   }
-  const kernelArgs = kernelCommand
-    ? argumentLine(loaderPath(kernelCommand).rest, vars, unresolved)
-    : undefined;
+  const kernelPath = kernelCommand && loaderPath(kernelCommand);
+  const kernelArgs = kernelPath ? argumentLine(kernelPath.rest, vars, unresolved) : undefined;
   const title = entryTitle(c.args);
   const entry: BootEntry = {
     uri,
     title: title ? { text: title.text, span: title.span } : undefined,
     span: c.span,
-    hypervisor: hyper ? located(loaderPath(hyper).path, vars) : undefined,
+    hypervisor: hyperPath ? located(hyperPath.path, vars) : undefined,
     hypervisorArgs,
-    kernel: kernelCommand ? located(loaderPath(kernelCommand).path, vars) : undefined,
+    kernel: kernelPath ? located(kernelPath.path, vars) : undefined,
     initrd: initrdCommand ? located(loaderPath(initrdCommand).path, vars) : undefined,
     commandLine: kernelArgs ? { text: kernelArgs.text, map: kernelArgs.map } : undefined,
     boot: kernelArgs ? analyseKernelBoot(kernelArgs.text) : undefined,

@@ -75,6 +75,12 @@ function bracedVariableLength(text: string, i: number): number {
 
 /** Matches one word at `offset` (yylex.l `WORD` and `MULTILINE`); null where no word starts. */
 export function matchWord(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const i = wordEnd(text, offset);
+  return i === offset ? null : [text.slice(offset, i)];
+}
+
+/** Where the word at `offset` ends (`offset` itself where no word starts). */
+export function wordEnd(text: string, offset: number): number {
   let i = offset;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -84,8 +90,7 @@ export function matchWord(text: string, offset: number): CustomPatternMatcherRet
     else if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) i += bracedVariableLength(text, i);
     else i++;
   }
-  if (i === offset) return null;
-  return [text.slice(offset, i)];
+  return i;
 }
 
 /** A word: a command name or an argument, quotes and variables included (decoded in word.ts). */
