@@ -6,7 +6,7 @@ import type { Command, Grub2Ast, SimpleCommand } from './ast';
 import { entryTitle } from './titles';
 import { knownVariables } from './variables';
 import type { KnownVariables } from './variables';
-import { TextRun } from './word';
+import { PlainWord, TextRun } from './word';
 import type { Word } from './word';
 
 /**
@@ -71,7 +71,8 @@ function entryCommands(commands: readonly Command[], out: SimpleCommand[] = []):
 function located(w: Word | undefined, vars: KnownVariables): LocatedText | undefined {
   if (!w) return undefined;
   // A word without variables reads as its text.
-  if (!w.pieces.some((p) => p.kind === 'var')) return { text: w.text, span: w.span };
+  if (w instanceof PlainWord || !w.pieces.some((p) => p.kind === 'var'))
+    return { text: w.text, span: w.span };
   const text = w.pieces
     .map((p) => (p.kind === 'text' ? p.text : (vars.get(p.name) ?? `\${${p.name}}`)))
     .join('');
@@ -96,6 +97,10 @@ export function argumentLine(
       continue;
     }
     b.space();
+    if (w instanceof PlainWord) {
+      b.copiedRun(w.raw, w.span.start, w.span);
+      continue;
+    }
     for (const p of w.pieces) {
       if (p instanceof TextRun) b.copiedRun(p.text, p.start, w.span);
       else if (p.kind === 'text') b.copied(p.text, p.offsets, w.span);
@@ -108,7 +113,34 @@ export function argumentLine(
   return { text: built.text, map: built.map, span };
 }
 
+/**
+ * The text of `argumentLine` alone, without its source map (the hypervisor's arguments keep only their
+ * text and span): the same words, spaces and values.
+ */
+function argumentText(words: readonly Word[], vars: KnownVariables, unresolved: Word[]): string {
+  const parts: string[] = [];
+  // Whether the text so far is empty or ends with a space, kept here (see CommandLineBuilder).
+  let spaced = true;
+  const used = words[0]?.text === 'placeholder' ? words.slice(1) : words;
+  for (const w of used) {
+    if (hasUnknownVariable(w, vars)) {
+      unresolved.push(w);
+      continue;
+    }
+    if (!spaced) parts.push(' ');
+    spaced = true;
+    for (const p of w.pieces) {
+      const piece = p.kind === 'text' ? p.text : (vars.get(p.name) ?? '');
+      if (piece.length === 0) continue;
+      parts.push(piece);
+      spaced = piece.endsWith(' ');
+    }
+  }
+  return parts.join('');
+}
+
 function hasUnknownVariable(w: Word, vars: KnownVariables): boolean {
+  if (w instanceof PlainWord) return false;
   for (const p of w.pieces) if (p.kind === 'var' && !vars.has(p.name)) return true;
   return false;
 }
@@ -135,8 +167,10 @@ function buildEntry(uri: string, c: SimpleCommand, submenus: string[], vars: Kno
   let hypervisorArgs: LocatedText | undefined;
   const hyperPath = hyper && loaderPath(hyper);
   if (hyperPath) {
-    const line = argumentLine(hyperPath.rest, vars, unresolved);
-    if (line.span) hypervisorArgs = { text: line.text, span: line.span };
+    const words = hyperPath.rest[0]?.text === 'placeholder' ? hyperPath.rest.slice(1) : hyperPath.rest;
+    const text = argumentText(hyperPath.rest, vars, unresolved);
+    if (words.length > 0)
+      hypervisorArgs = { text, span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
   }
   const kernelPath = kernelCommand && loaderPath(kernelCommand);
   const kernelArgs = kernelPath ? argumentLine(kernelPath.rest, vars, unresolved) : undefined;

@@ -283,15 +283,23 @@ class Grub2Parser {
         this.next();
         this.issue(t.span, operatorMessage(t.image));
       } else if (t.kind === 'lbrace') {
-        block = this.block(outer, false, () => blockNoun(name.text, args));
+        block = this.block(outer, false, name.text, args);
         break;
       } else break;
     }
     return { kind: 'simple', name, args, block, span: { start: nameToken.span.start, end: this.lastEnd() } };
   }
 
-  /** parser.y `block`; `what` names the owner in messages ("menuentry 'Debian'"), made only for one. */
-  private block(outer: ReadonlySet<ListEnd>, delimitedEnd: boolean, what: () => string): Block {
+  /**
+   * parser.y `block`. Messages name its owner: `owner` as it stands, or a command's name and arguments
+   * (`ownerArgs`) read into "menuentry 'Debian'" only for a message.
+   */
+  private block(
+    outer: ReadonlySet<ListEnd>,
+    delimitedEnd: boolean,
+    owner: string,
+    ownerArgs?: readonly Word[],
+  ): Block {
     const open = this.next().span;
     if (this.depth >= MAX_DEPTH) {
       const cmd = this.tooDeep();
@@ -307,7 +315,8 @@ class Grub2Parser {
         this.peek().kind === 'eof'
           ? 'GRUB reads to the end of the file and rejects it'
           : `'${this.peek().image}' comes first`;
-      this.issue(open, `the '{' of ${what()} is never closed (${where}): add a '}' after its last command`);
+      const what = ownerArgs ? blockNoun(owner, ownerArgs) : owner;
+      this.issue(open, `the '{' of ${what} is never closed (${where}): add a '}' after its last command`);
     }
     return { open, close, commands: r.commands, span: { start: open.start, end: this.lastEnd() } };
   }
@@ -319,7 +328,7 @@ class Grub2Parser {
       t.span,
       "a '{' must stand on the same line as its command: GRUB reads 'menuentry …' and a '{' on the next line as two commands",
     );
-    const block = this.block(outer, false, () => 'this block');
+    const block = this.block(outer, false, 'this block');
     const last = into[into.length - 1];
     if (last?.kind === 'simple' && !last.block) {
       into[into.length - 1] = { ...last, block, span: { start: last.span.start, end: block.span.end } };
@@ -444,8 +453,7 @@ class Grub2Parser {
     if (this.peek().kind === 'semi') this.next();
     while (this.peek().kind === 'newline') this.next();
     let body: Block | undefined;
-    if (this.peek().kind === 'lbrace')
-      body = this.block(outer, true, () => `function ${name?.text ?? ''}`.trim());
+    if (this.peek().kind === 'lbrace') body = this.block(outer, true, `function ${name?.text ?? ''}`.trim());
     else this.issue(this.peek().span, "a function needs its body in '{ … }'");
     return { kind: 'function', keyword, name, body, span: { start: keyword.start, end: this.lastEnd() } };
   }

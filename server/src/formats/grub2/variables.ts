@@ -14,9 +14,11 @@ export type KnownVariables = ReadonlyMap<string, string>;
 
 /** The `NAME` and value of an assignment word (`root=hd0,gpt2`), if it is one. */
 export function assignmentOf(word: Word): { name: string; value: Word['pieces'] } | undefined {
+  // Most words have no `=` after their first character (nor has their first piece, a prefix of their text):
+  // no pieces made nor expression run for them (issue 6).
+  if (word.text.indexOf('=') < 1) return undefined;
   const first = word.pieces[0];
-  // Most words have no `=` after their first character: no expression run for them (issue 6).
-  if (first?.kind !== 'text' || first.text.indexOf('=') < 1) return undefined;
+  if (first?.kind !== 'text') return undefined;
   const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
   if (!m) return undefined;
   const rest = first.text.slice(m[0].length);

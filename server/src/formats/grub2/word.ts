@@ -217,16 +217,25 @@ export class TextRun {
 /** A word's problems when it has none (shared: nothing adds to a finished word's). */
 const NO_PROBLEMS: readonly WordProblem[] = Object.freeze([]);
 
-/** A word without quotes, escapes or variables (most words): one text piece, decoded as it stands. */
-function plainWord(raw: string, span: Span): Word {
-  return {
-    raw,
-    span,
-    pieces: [new TextRun(raw, span.start)],
-    text: raw,
-    quoted: false,
-    problems: NO_PROBLEMS,
-  };
+/**
+ * A word without quotes, escapes or variables (most words): its one text piece is made when read (a
+ * command line is built from the word's own text and offset, `argumentLine`), and it has no problems.
+ */
+export class PlainWord implements Word {
+  readonly text: string;
+  readonly quoted = false;
+  readonly problems = NO_PROBLEMS;
+
+  constructor(
+    readonly raw: string,
+    readonly span: Span,
+  ) {
+    this.text = raw;
+  }
+
+  get pieces(): readonly WordPiece[] {
+    return [new TextRun(this.raw, this.span.start)];
+  }
 }
 
 /**
@@ -239,7 +248,7 @@ export function decodeWord(
   atEndOfText: boolean,
   span: Span = { start, end: start + raw.length },
 ): Word {
-  if (raw !== '' && !hasSpecial(raw)) return plainWord(raw, span);
+  if (raw !== '' && !hasSpecial(raw)) return new PlainWord(raw, span);
   const d = new WordDecoder(raw, start, atEndOfText);
   let i = 0;
   while (i < raw.length) {
