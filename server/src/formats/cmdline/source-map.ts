@@ -27,7 +27,7 @@ export class SourceMap {
   locate(from: number, to: number): Span {
     const seg = this.segments.find((s) => from >= s.from && from < s.to) ?? this.nearest(from);
     if (!seg) return { start: 0, end: 0 };
-    if (seg.first !== undefined) return locateInRun(seg, seg.first, from, to);
+    if (seg.first !== undefined && seg.to > seg.from) return locateInRun(seg, seg.first, from, to);
     if (!seg.offsets || seg.offsets.length === 0) return seg.span;
     // A range at or past the segment's end (an empty value at the end of the line) sits just after its last character.
     const last = seg.offsets.length - 1;
