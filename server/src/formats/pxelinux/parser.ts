@@ -154,7 +154,7 @@ class PxeParser {
 /** Parses a PXELINUX configuration file; never throws. */
 export function parsePxelinux(text: string): PxeAst {
   const p = new PxeParser(text);
-  p.run(lexPxelinux(text));
+  p.run(lexPxelinux(text, true));
   return {
     lines: p.lines,
     globals: p.globals,
