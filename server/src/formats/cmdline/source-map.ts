@@ -49,6 +49,19 @@ export class SourceMap {
   }
 }
 
+/** A source map made when it is first asked (most command lines are never asked where a character stands). */
+export class LazySourceMap extends SourceMap {
+  private made: SourceMap | undefined;
+
+  constructor(private readonly make: () => SourceMap) {
+    super([]);
+  }
+
+  override locate(from: number, to: number): Span {
+    return (this.made ??= this.make()).locate(from, to);
+  }
+}
+
 /** `locate` in a segment copied whole from `first`: the same answer as with its offsets written out. */
 function locateInRun(seg: SourceSegment, first: number, from: number, to: number): Span {
   const last = seg.to - seg.from - 1;

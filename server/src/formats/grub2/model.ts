@@ -1,6 +1,8 @@
 import type { Span } from '../../core/text';
 import type { BootEntry, LocatedText } from '../boot-entry';
 import { CommandLineBuilder } from '../cmdline/compose';
+import { LazySourceMap } from '../cmdline/source-map';
+import type { SourceMap } from '../cmdline/source-map';
 import { analyseKernelBoot } from '../cmdline/kernel-boot';
 import type { Command, Grub2Ast, SimpleCommand } from './ast';
 import { entryTitle } from './titles';
@@ -88,14 +90,20 @@ export function argumentLine(
   words: readonly Word[],
   vars: KnownVariables,
   unresolved: Word[],
-): { text: string; map: ReturnType<CommandLineBuilder['build']>['map']; span: Span | undefined } {
-  const b = new CommandLineBuilder();
+): { text: string; map: SourceMap; span: Span | undefined } {
   const used = words[0]?.text === 'placeholder' ? words.slice(1) : words;
+  const text = argumentText(used, vars, unresolved);
+  const span =
+    used.length > 0 ? { start: used[0].span.start, end: used[used.length - 1].span.end } : undefined;
+  // The map is read only to place a finding in the command line: made then (issue 6).
+  return { text, map: new LazySourceMap(() => argumentMap(used, vars)), span };
+}
+
+/** The source map of the command line `argumentText` joins from `used` (the same words and pieces). */
+function argumentMap(used: readonly Word[], vars: KnownVariables): SourceMap {
+  const b = new CommandLineBuilder();
   for (const w of used) {
-    if (hasUnknownVariable(w, vars)) {
-      unresolved.push(w);
-      continue;
-    }
+    if (hasUnknownVariable(w, vars)) continue;
     b.space();
     if (w instanceof PlainWord) {
       b.copiedRun(w.raw, w.span.start, w.span);
@@ -107,21 +115,17 @@ export function argumentLine(
       else b.synthesised(vars.get(p.name) ?? '', p.span);
     }
   }
-  const span =
-    used.length > 0 ? { start: used[0].span.start, end: used[used.length - 1].span.end } : undefined;
-  const built = b.build();
-  return { text: built.text, map: built.map, span };
+  return b.build().map;
 }
 
 /**
- * The text of `argumentLine` alone, without its source map (the hypervisor's arguments keep only their
- * text and span): the same words, spaces and values.
+ * The words (a leading `placeholder` left out) joined as `CommandLineBuilder` joins them: by single spaces,
+ * variables replaced by their values; words with an unknown variable go to `unresolved`.
  */
-function argumentText(words: readonly Word[], vars: KnownVariables, unresolved: Word[]): string {
+function argumentText(used: readonly Word[], vars: KnownVariables, unresolved: Word[]): string {
   const parts: string[] = [];
   // Whether the text so far is empty or ends with a space, kept here (see CommandLineBuilder).
   let spaced = true;
-  const used = words[0]?.text === 'placeholder' ? words.slice(1) : words;
   for (const w of used) {
     if (hasUnknownVariable(w, vars)) {
       unresolved.push(w);
@@ -129,6 +133,12 @@ function argumentText(words: readonly Word[], vars: KnownVariables, unresolved: 
     }
     if (!spaced) parts.push(' ');
     spaced = true;
+    if (w instanceof PlainWord) {
+      // Never empty, never ending with a blank.
+      parts.push(w.raw);
+      spaced = false;
+      continue;
+    }
     for (const p of w.pieces) {
       const piece = p.kind === 'text' ? p.text : (vars.get(p.name) ?? '');
       if (piece.length === 0) continue;
@@ -168,7 +178,7 @@ function buildEntry(uri: string, c: SimpleCommand, submenus: string[], vars: Kno
   const hyperPath = hyper && loaderPath(hyper);
   if (hyperPath) {
     const words = hyperPath.rest[0]?.text === 'placeholder' ? hyperPath.rest.slice(1) : hyperPath.rest;
-    const text = argumentText(hyperPath.rest, vars, unresolved);
+    const text = argumentText(words, vars, unresolved);
     if (words.length > 0)
       hypervisorArgs = { text, span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
   }
