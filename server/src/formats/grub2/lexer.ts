@@ -1,7 +1,7 @@
 import { Lexer } from 'chevrotain';
 import type { Span } from '../../core/text';
-import { GRUB2_TOKENS, LBrace, Newline, RBrace, Semi, Word, wordEnd } from './tokens';
-import { decodeWord } from './word';
+import { GRUB2_TOKENS, LBrace, Newline, RBrace, Semi, scanWord, Word } from './tokens';
+import { decodeWord, PlainWord } from './word';
 import type { Word as DecodedWord } from './word';
 
 /** The Chevrotain lexer of the tokens, built on first need: `lexGrub2` is that lexer written out. */
@@ -57,10 +57,14 @@ export function lexGrub2(text: string): Grub2Tokens {
     } else {
       const row = c < 0x80 ? KINDS[c] : undefined;
       let kind: Grub2TokenKind;
+      // Whether a word has no quote, escape or `$` (then `decodeWord` would make it a PlainWord).
+      let plain = false;
       if (row === undefined) {
         kind = 'word';
         // A word takes at least the character at `at`, which no other token starts with.
-        at = wordEnd(text, at);
+        const scanned = scanWord(text, at);
+        plain = scanned >= 0;
+        at = plain ? scanned : -scanned - 1;
       } else if (row[1] === c && text.charCodeAt(at + 1) === c) {
         kind = 'operator';
         at += 2;
@@ -70,7 +74,12 @@ export function lexGrub2(text: string): Grub2Tokens {
       }
       const image = text.slice(start, at);
       const span = { start, end: at };
-      const word = kind === 'word' ? decodeWord(image, start, at >= text.length, span) : undefined;
+      const word =
+        kind !== 'word'
+          ? undefined
+          : plain
+            ? new PlainWord(image, span)
+            : decodeWord(image, start, at >= text.length, span);
       tokens.push({ kind, image, span, word });
     }
   }
