@@ -14,8 +14,27 @@ export type Grub2TokenKind = 'word' | 'newline' | 'semi' | 'lbrace' | 'rbrace' |
 export interface Grub2Token {
   readonly kind: Grub2TokenKind;
   readonly image: string;
+  /** Where the token starts (its span's start: the end is `start + image.length`). */
+  readonly start: number;
   readonly span: Span;
   readonly word: DecodedWord | undefined;
+}
+
+/**
+ * A token: a word's span is its word's; any other token's is made when read (the parser asks only for
+ * blocks' braces, keywords and issues), which a grub.cfg's line breaks alone made by the hundred (issue 6).
+ */
+class Token implements Grub2Token {
+  constructor(
+    readonly kind: Grub2TokenKind,
+    readonly image: string,
+    readonly start: number,
+    readonly word: DecodedWord | undefined,
+  ) {}
+
+  get span(): Span {
+    return this.word?.span ?? { start: this.start, end: this.start + this.image.length };
+  }
 }
 
 /** The tokens of a grub.cfg, its comments, and what the lexer could not read. */
@@ -73,17 +92,16 @@ export function lexGrub2(text: string): Grub2Tokens {
         at++;
       }
       const image = text.slice(start, at);
-      const span = { start, end: at };
       const word =
         kind !== 'word'
           ? undefined
           : plain
-            ? new PlainWord(image, span)
-            : decodeWord(image, start, at >= text.length, span);
-      tokens.push({ kind, image, span, word });
+            ? new PlainWord(image, { start, end: at })
+            : decodeWord(image, start, at >= text.length);
+      tokens.push(new Token(kind, image, start, word));
     }
   }
-  tokens.push({ kind: 'eof', image: '', span: { start: text.length, end: text.length }, word: undefined });
+  tokens.push(new Token('eof', '', text.length, undefined));
   return { tokens, comments, errors: [] };
 }
 
@@ -123,11 +141,11 @@ export function lexGrub2ByChevrotain(text: string): Grub2Tokens {
   const result = chevrotain.tokenize(text);
   const tokens: Grub2Token[] = result.tokens.map((t) => {
     const kind = kindOf(t.tokenType.name);
-    const span = { start: t.startOffset, end: t.startOffset + t.image.length };
-    const word = kind === 'word' ? decodeWord(t.image, span.start, span.end >= text.length, span) : undefined;
-    return { kind, image: t.image, span, word };
+    const end = t.startOffset + t.image.length;
+    const word = kind === 'word' ? decodeWord(t.image, t.startOffset, end >= text.length) : undefined;
+    return new Token(kind, t.image, t.startOffset, word);
   });
-  tokens.push({ kind: 'eof', image: '', span: { start: text.length, end: text.length }, word: undefined });
+  tokens.push(new Token('eof', '', text.length, undefined));
   const comments = (result.groups['comments'] ?? []).map((t) => ({
     start: t.startOffset,
     end: t.startOffset + t.image.length,

@@ -128,7 +128,8 @@ class Grub2Parser {
   }
 
   private lastEnd(): number {
-    return this.pos > 0 ? this.tokens[this.pos - 1].span.end : 0;
+    const t = this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
+    return t ? t.start + t.image.length : 0;
   }
 
   private issue(span: Span, message: string): void {
