@@ -30,6 +30,23 @@ export class CommandLineBuilder {
     return this.push(text, span, offsets.length === text.length ? offsets : undefined, base);
   }
 
+  /** Appends text copied from a file where it stands whole from `first` (offsets `first`, `first + 1`, …). */
+  copiedRun(text: string, first: number, span: Span): this {
+    if (text.length === 0) return this;
+    this.segments.push({
+      from: this.length,
+      to: this.length + text.length,
+      span,
+      offsets: undefined,
+      base: 0,
+      first,
+    });
+    this.parts.push(text);
+    this.length += text.length;
+    this.endsWithSpace = text.endsWith(' ');
+    return this;
+  }
+
   /** Appends text that does not stand in the file as such; it maps back to `span`. */
   synthesised(text: string, span: Span): this {
     return this.push(text, span, undefined, 0);
@@ -46,7 +63,15 @@ export class CommandLineBuilder {
 
   private push(text: string, span: Span, offsets: readonly number[] | undefined, base: number): this {
     if (text.length === 0) return this;
-    this.segments.push({ from: this.length, to: this.length + text.length, span, offsets, base });
+    // Every segment has the same fields, in the same order (one shape for V8).
+    this.segments.push({
+      from: this.length,
+      to: this.length + text.length,
+      span,
+      offsets,
+      base,
+      first: undefined,
+    });
     this.parts.push(text);
     this.length += text.length;
     this.endsWithSpace = text.endsWith(' ');

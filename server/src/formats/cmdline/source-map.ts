@@ -17,6 +17,8 @@ export interface SourceSegment {
   readonly offsets?: readonly number[];
   /** Added to each of `offsets` (0 when they are file offsets already). */
   readonly base?: number;
+  /** For text copied where it stands whole: the file offset of its first character (the others follow). */
+  readonly first?: number;
 }
 
 /** Maps ranges of a composed text back to file spans. */
@@ -27,6 +29,7 @@ export class SourceMap {
   locate(from: number, to: number): Span {
     const seg = this.segments.find((s) => from >= s.from && from < s.to) ?? this.nearest(from);
     if (!seg) return { start: 0, end: 0 };
+    if (seg.first !== undefined && seg.to > seg.from) return locateInRun(seg, seg.first, from, to);
     if (!seg.offsets || seg.offsets.length === 0) return seg.span;
     // A range at or past the segment's end (an empty value at the end of the line) sits just after its last character.
     const last = seg.offsets.length - 1;
@@ -49,7 +52,31 @@ export class SourceMap {
   }
 }
 
+/** A source map made when it is first asked (most command lines are never asked where a character stands). */
+export class LazySourceMap extends SourceMap {
+  private made: SourceMap | undefined;
+
+  constructor(private readonly make: () => SourceMap) {
+    super([]);
+  }
+
+  override locate(from: number, to: number): Span {
+    return (this.made ??= this.make()).locate(from, to);
+  }
+}
+
+/** `locate` in a segment copied whole from `first`: the same answer as with its offsets written out. */
+function locateInRun(seg: SourceSegment, first: number, from: number, to: number): Span {
+  const last = seg.to - seg.from - 1;
+  const startIndex = from - seg.from;
+  if (startIndex > last) return { start: first + last + 1, end: first + last + 1 };
+  const a = first + startIndex;
+  const endIndex = Math.min(to, seg.to) - 1 - seg.from;
+  const b = endIndex >= startIndex && endIndex <= last ? first + endIndex + 1 : a;
+  return { start: a, end: Math.max(a, b) };
+}
+
 /** The whole-text source map of a single copied string. */
 export function copiedText(offsets: readonly number[], span: Span): SourceMap {
-  return new SourceMap([{ from: 0, to: offsets.length, span, offsets, base: 0 }]);
+  return new SourceMap([{ from: 0, to: offsets.length, span, offsets, base: 0, first: undefined }]);
 }

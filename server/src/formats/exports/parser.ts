@@ -11,7 +11,10 @@ import type {
   OptionList,
 } from './ast';
 import { parseClient } from './clients';
-import { lexExportsPieces } from './lexer';
+import { lexExports, lexExportsPieces } from './lexer';
+import type { ExportsTokens } from './lexer';
+import { readPlainLine } from './plain-line';
+import { makeEntry, makeHostClient, makeOption, makeOptionList, NO_ITEMS } from './tree';
 import { parseExportLine } from './line-grammar';
 import type { RawItem, RawOptionList } from './line-grammar';
 import { Comma, Continuation, Newline, OtherChar, WhiteSpace, Word } from './tokens';
@@ -22,24 +25,58 @@ import { Comma, Continuation, Newline, OtherChar, WhiteSpace, Word } from './tok
  * although exportfs itself stops at the first error (support/nfs/exports.c returns NULL from getexportent).
  */
 export function parseExports(text: string): ExportsAst {
-  const entries: ExportEntry[] = [];
-  const issues: ExportsIssue[] = [];
-  const comments: Span[] = [];
-  const continuations: Span[] = [];
-  for (const piece of lexExportsPieces(text)) {
-    for (const line of logicalLines(piece.tokens)) {
-      const entry = parseLine(text, line, issues);
-      if (entry) entries.push(entry);
+  const ast: ParsedExports = { entries: [], issues: [], comments: [], continuations: [] };
+  for (let at = 0; at < text.length; ) {
+    const next = readPlainLine(text, at, ast);
+    if (next >= 0) {
+      at = next;
+      continue;
     }
-    for (const t of piece.tokens) {
-      checkToken(t, issues);
-      if (t.tokenType === Continuation) continuations.push({ start: t.startOffset, end: t.startOffset + 2 });
-    }
-    for (const t of piece.comments) comments.push(tokenSpan(t));
+    const end = lineEnd(text, at);
+    parseTokens(text, lexExports(text.slice(at, end)), at, ast);
+    at = end;
   }
   // Stable: at one offset, a line's issues stay before its tokens' (each piece is whole lines).
-  issues.sort((a, b) => a.span.start - b.span.start);
-  return { entries, issues, comments, continuations };
+  ast.issues.sort((a, b) => a.span.start - b.span.start);
+  return ast;
+}
+
+/** The same, every line lexed and read by the grammar (the reference `readPlainLine` is tested against). */
+export function parseExportsByTokens(text: string): ExportsAst {
+  const ast: ParsedExports = { entries: [], issues: [], comments: [], continuations: [] };
+  for (const piece of lexExportsPieces(text)) parseTokens(text, piece, 0, ast);
+  ast.issues.sort((a, b) => a.span.start - b.span.start);
+  return ast;
+}
+
+interface ParsedExports {
+  entries: ExportEntry[];
+  issues: ExportsIssue[];
+  comments: Span[];
+  continuations: Span[];
+}
+
+/** Just after the line break that ends the logical line at `at` (not a `\` continuation); else the end. */
+function lineEnd(text: string, at: number): number {
+  for (let i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1))
+    if (text.charCodeAt(i - 1) !== 0x5c) return i + 1;
+  return text.length;
+}
+
+/** Reads whole lines' tokens (offsets `shift` before their place in `text`) into `ast`. */
+function parseTokens(text: string, piece: ExportsTokens, shift: number, ast: ParsedExports): void {
+  if (shift > 0) for (const t of piece.tokens) t.startOffset += shift;
+  if (shift > 0) for (const t of piece.comments) t.startOffset += shift;
+  for (const line of logicalLines(piece.tokens)) {
+    const entry = parseLine(text, line, ast.issues);
+    if (entry) ast.entries.push(entry);
+  }
+  for (const t of piece.tokens) {
+    checkToken(t, ast.issues);
+    if (t.tokenType === Continuation)
+      ast.continuations.push({ start: t.startOffset, end: t.startOffset + 2 });
+  }
+  for (const t of piece.comments) ast.comments.push(tokenSpan(t));
 }
 
 function tokenSpan(t: IToken): Span {
@@ -88,13 +125,12 @@ function parseLine(text: string, tokens: IToken[], issues: ExportsIssue[]): Expo
       defaults.push(list);
       items.push({ kind: 'defaults', span: list.span, options: list });
     } else {
-      items.push(client(text, item, gap, previous, [...defaults], issues));
+      items.push(client(text, item, gap, previous, defaults.length === 0 ? NO_ITEMS : [...defaults], issues));
     }
     previous = item;
   }
-  const clients = items.filter((i): i is ExportClient => i.kind === 'client');
   const last = items.length > 0 ? items[items.length - 1].span.end : path.span.end;
-  return { span: { start: path.span.start, end: last }, path, items, clients, defaults };
+  return makeEntry(path, last, items, defaults);
 }
 
 function readPath(text: string, tokens: readonly IToken[]): ExportPath {
@@ -117,7 +153,7 @@ function client(
   item: Extract<RawItem, { kind: 'client' }>,
   gap: readonly IToken[],
   previous: RawItem | undefined,
-  defaults: OptionList[],
+  defaults: readonly OptionList[],
   issues: ExportsIssue[],
 ): ExportClient {
   const options = item.list ? optionList(item.list, issues) : undefined;
@@ -140,14 +176,8 @@ function client(
   }
   const hostSpan = spanOf(item.host);
   const hostText = text.slice(hostSpan.start, hostSpan.end);
-  return {
-    kind: 'client',
-    span,
-    host: { text: hostText, span: hostSpan },
-    spec: parseClient(hostText.indexOf('"') < 0 ? hostText : hostText.replace(/"/g, '')),
-    options,
-    defaults,
-  };
+  const spec = parseClient(hostText.indexOf('"') < 0 ? hostText : hostText.replace(/"/g, ''));
+  return makeHostClient(span, hostText, hostSpan, spec, options, defaults);
 }
 
 function strayIssue(stray: readonly IToken[], issues: ExportsIssue[], what: string): void {
@@ -168,7 +198,7 @@ function optionList(raw: RawOptionList, issues: ExportsIssue[]): OptionList {
       if (afterSeparator) emptySlots.push(tokenSpan(t));
       afterSeparator = true;
     } else if (t.tokenType === Word) {
-      options.push(option(t));
+      options.push(makeOption(t.image, t.startOffset));
       afterSeparator = false;
     }
   }
@@ -181,20 +211,13 @@ function optionList(raw: RawOptionList, issues: ExportsIssue[]): OptionList {
         'missing \')\': exportfs rejects this option list ("bad option list") and stops reading the file',
     });
   }
-  return { span, open: tokenSpan(raw.open), close: raw.close && tokenSpan(raw.close), options, emptySlots };
-}
-
-function option(t: IToken): ExportOption {
-  const span = tokenSpan(t);
-  const eq = t.image.indexOf('=');
-  if (eq < 0) return { name: t.image, value: undefined, span, nameSpan: span, valueSpan: undefined };
-  return {
-    name: t.image.slice(0, eq),
-    value: t.image.slice(eq + 1),
-    span,
-    nameSpan: { start: span.start, end: span.start + eq },
-    valueSpan: { start: span.start + eq + 1, end: span.end },
-  };
+  return makeOptionList(
+    tokenSpan(raw.open),
+    raw.close && tokenSpan(raw.close),
+    span.end,
+    options,
+    emptySlots,
+  );
 }
 
 function quoteCount(s: string): number {

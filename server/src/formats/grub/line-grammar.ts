@@ -108,6 +108,40 @@ const EQUALS = 0x3d;
  * a line break (a skipped token, which the grammar reads across): the grammar reads it.
  */
 export function readLineWords(text: string): LineWords | undefined {
+  const bounds: LineBounds = { at: [], count: 0 };
+  const scanned = scanLineWords(text, bounds);
+  if (!scanned) return undefined;
+  const ranges: CharRange[] = [];
+  for (let k = 0; k < bounds.count; k += 2) ranges.push({ from: bounds.at[k], to: bounds.at[k + 1] });
+  const name = scanned.named ? ranges.shift() : undefined;
+  return { nul: scanned.nul, empty: scanned.empty, name, args: ranges };
+}
+
+/**
+ * Word bounds: `count` numbers of `at` hold from, to pairs. Reused from line to line, the array keeps its
+ * store (emptying it by its length would drop the store every line).
+ */
+export interface LineBounds {
+  readonly at: number[];
+  count: number;
+}
+
+/** What `scanLineWords` finds besides the words' bounds. */
+export interface ScannedLine {
+  readonly nul: CharRange | undefined;
+  readonly empty: boolean;
+  /** Whether the first bounds are the name's. */
+  readonly named: boolean;
+}
+
+/**
+ * `readLineWords` without its ranges: the bounds of the name (if any) and of each argument go into
+ * `bounds` as from, to pairs (a caller may reuse one array), so that a menu's lines make no range objects.
+ */
+export function scanLineWords(text: string, bounds: LineBounds): ScannedLine | undefined {
+  const at = bounds.at;
+  let n = 0;
+  bounds.count = 0;
   if (text.indexOf('\n') >= 0) return undefined;
   const nulAt = text.indexOf('\0');
   let end = text.length;
@@ -118,24 +152,31 @@ export function readLineWords(text: string): LineWords | undefined {
     nul = { from: nulAt, to };
     end = nulAt;
   }
-  if (end === 0) return { nul, empty: true, name: undefined, args: [] };
-  let at = 0;
-  let name: CharRange | undefined;
+  if (end === 0) return { nul, empty: true, named: false };
+  let i = 0;
+  let named = false;
   const first = text.charCodeAt(0);
   if (first !== SPACE && first !== EQUALS) {
-    while (at < end && !isSeparator(text.charCodeAt(at))) at++;
-    name = { from: 0, to: at };
+    while (i < end && !isSeparator(text.charCodeAt(i))) i++;
+    at[n++] = 0;
+    at[n++] = i;
+    named = true;
   }
-  while (at < end && isSeparator(text.charCodeAt(at))) at++;
-  const args: CharRange[] = [];
-  while (at < end) {
-    const from = at;
-    while (at < end && text.charCodeAt(at) !== SPACE) at++;
-    args.push({ from, to: at });
-    while (at < end && text.charCodeAt(at) === SPACE) at++;
+  while (i < end && isSeparator(text.charCodeAt(i))) i++;
+  while (i < end) {
+    const from = i;
+    while (i < end && text.charCodeAt(i) !== SPACE) i++;
+    at[n++] = from;
+    at[n++] = i;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
   }
-  return { nul, empty: false, name, args };
+  bounds.count = n;
+  return nul === undefined ? (named ? NAMED : UNNAMED) : { nul, empty: false, named };
 }
+
+/** The usual answers of `scanLineWords`, shared. */
+const NAMED: ScannedLine = { nul: undefined, empty: false, named: true };
+const UNNAMED: ScannedLine = { nul: undefined, empty: false, named: false };
 
 function isSeparator(c: number): boolean {
   return c === SPACE || c === EQUALS;

@@ -146,11 +146,32 @@ function readPlainLine(text: string, start: number, lines: GrubLogicalLine[], co
     comments.push({ start: from, end });
     return end;
   }
-  // Allocated at its length and filled: pushing grew it several times per line.
-  const offsets = new Array<number>(end - from);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = from + i;
-  lines.push({ text: text.slice(from, end), offsets, span: { start: from, end } });
+  lines.push(new PlainLine(text.slice(from, end), { start: from, end }));
   return end;
+}
+
+/**
+ * A line that stands in the file as it is read (a physical line with no tab, carriage return or backslash):
+ * its offsets are `span.start`, `span.start + 1`, …, made only when read (`lineOffset` reads one without
+ * them). One offset per character was most of what reading a menu allocated (issue 6).
+ */
+export class PlainLine implements GrubLogicalLine {
+  constructor(
+    readonly text: string,
+    readonly span: Span,
+  ) {}
+
+  get offsets(): readonly number[] {
+    const offsets = new Array<number>(this.text.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = this.span.start + i;
+    return offsets;
+  }
+}
+
+/** The file offset of a line's character `i` (undefined outside the line), without a line's offsets made. */
+export function lineOffset(line: GrubLogicalLine, i: number): number | undefined {
+  if (!(line instanceof PlainLine)) return line.offsets[i];
+  return i >= 0 && i < line.text.length ? line.span.start + i : undefined;
 }
 
 /** The end of a span without a trailing carriage return. */

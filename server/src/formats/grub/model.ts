@@ -5,6 +5,7 @@ import { SourceMap } from '../cmdline/source-map';
 import type { GrubCommand, GrubEntry, GrubMenuAst, GrubWord } from './ast';
 import { parseFileName } from './device';
 import type { GrubFileName } from './device';
+import { PlainLine } from './logical-lines';
 import { lineSpan } from './parser';
 
 /**
@@ -98,7 +99,10 @@ export function imageCommandLine(
   const span = lineSpan(line, image.argsAt, image.argsAt + text.length);
   return {
     text,
-    map: copiedMap(text.length, line.offsets.slice(image.argsAt, image.argsAt + text.length), span),
+    map:
+      line instanceof PlainLine && image.argsAt + text.length <= line.text.length
+        ? copiedRunMap(text.length, line.span.start + image.argsAt, span)
+        : copiedMap(text.length, line.offsets.slice(image.argsAt, image.argsAt + text.length), span),
     span,
   };
 }
@@ -110,6 +114,14 @@ export function imageCommandLine(
 function copiedMap(length: number, offsets: readonly number[], span: Span): SourceMap {
   return new SourceMap([
     { from: 0, to: length, span, offsets },
+    { from: length, to: length + 1, span: { start: span.end, end: span.end } },
+  ]);
+}
+
+/** The same for text copied whole from the file from offset `first`. */
+function copiedRunMap(length: number, first: number, span: Span): SourceMap {
+  return new SourceMap([
+    { from: 0, to: length, span, first },
     { from: length, to: length + 1, span: { start: span.end, end: span.end } },
   ]);
 }

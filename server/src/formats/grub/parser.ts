@@ -1,9 +1,9 @@
 import type { Span } from '../../core/text';
 import { checkArguments } from './arguments';
 import type { GrubCommand, GrubEntry, GrubMenuAst, GrubSyntaxIssue, GrubWord } from './ast';
-import { lineWords } from './line-grammar';
-import type { CharRange } from './line-grammar';
-import { GRUB_LINE_MAX, splitGrubLines } from './logical-lines';
+import { lineWordsByGrammar, scanLineWords } from './line-grammar';
+import type { LineBounds, ScannedLine } from './line-grammar';
+import { GRUB_LINE_MAX, lineOffset, splitGrubLines } from './logical-lines';
 import type { GrubLogicalLine } from './logical-lines';
 import { findMagicComments } from './magic-comments';
 import { GRUB_COMMAND_MAP } from './options';
@@ -41,17 +41,53 @@ export function parseGrubMenu(text: string): GrubMenuAst {
 
 /** The file span of characters `[from, to)` of a logical line. */
 export function lineSpan(line: GrubLogicalLine, from: number, to: number): Span {
-  const a = line.offsets[Math.min(from, line.offsets.length - 1)] ?? line.span.start;
-  const b = line.offsets[Math.min(to, line.offsets.length) - 1] ?? a;
+  // A line has one offset per character of its text.
+  const a = lineOffset(line, Math.min(from, line.text.length - 1)) ?? line.span.start;
+  const b = lineOffset(line, Math.min(to, line.text.length) - 1) ?? a;
   return { start: a, end: Math.max(a, b + 1) };
 }
 
-function word(line: GrubLogicalLine, { from, to }: CharRange): GrubWord {
-  return { text: line.text.slice(from, to), span: lineSpan(line, from, to), at: from };
+function word(line: GrubLogicalLine, from: number, to: number): GrubWord {
+  return new LineWord(line.text.slice(from, to), from, line);
+}
+
+/**
+ * A word of a line; its span is made when read, from the line (`lineSpan`): most words are never asked
+ * where they stand, and a span per word was a third of what reading a menu's lines allocated (issue 6).
+ */
+class LineWord implements GrubWord {
+  readonly #line: GrubLogicalLine;
+
+  constructor(
+    readonly text: string,
+    readonly at: number,
+    line: GrubLogicalLine,
+  ) {
+    this.#line = line;
+  }
+
+  get span(): Span {
+    return lineSpan(this.#line, this.at, this.at + this.text.length);
+  }
+}
+
+/** The bounds of a line's words, reused from line to line. */
+const bounds: LineBounds = { at: [], count: 0 };
+
+/** A line's words by the hand reader (`scanLineWords`), else by the grammar, as bounds in `bounds`. */
+function scanLine(text: string): ScannedLine {
+  const scanned = scanLineWords(text, bounds);
+  if (scanned) return scanned;
+  const parsed = lineWordsByGrammar(text);
+  for (const r of parsed.name ? [parsed.name, ...parsed.args] : parsed.args) {
+    bounds.at[bounds.count++] = r.from;
+    bounds.at[bounds.count++] = r.to;
+  }
+  return { nul: parsed.nul, empty: parsed.empty, named: parsed.name !== undefined };
 }
 
 function parseCommand(line: GrubLogicalLine, issues: GrubSyntaxIssue[]): GrubCommand | undefined {
-  const parsed = lineWords(line.text);
+  const parsed = scanLine(line.text);
   if (parsed.nul) {
     issues.push({
       span: lineSpan(line, parsed.nul.from, parsed.nul.to),
@@ -59,24 +95,26 @@ function parseCommand(line: GrubLogicalLine, issues: GrubSyntaxIssue[]): GrubCom
     });
   }
   if (parsed.empty) return undefined;
-  if (!parsed.name) {
+  if (!parsed.named) {
     issues.push({ span: lineSpan(line, 0, 1), message: 'a line starting with `=` names no command' });
     return undefined;
   }
-  const name = word(line, parsed.name);
-  const args = parsed.args.map((r) => word(line, r));
-  const last = args[args.length - 1] ?? name;
+  const at = bounds.at;
+  const name = word(line, at[0], at[1]);
+  const args = new Array<GrubWord>((bounds.count - 2) / 2);
+  for (let k = 2; k < bounds.count; k += 2) args[(k - 2) / 2] = word(line, at[k], at[k + 1]);
+  const last = args.length > 0 ? bounds.count - 2 : 0;
   return {
     name,
     spec: GRUB_COMMAND_MAP.get(name.text),
     args,
     argsAt: args[0]?.at ?? line.text.length,
     line,
-    span: { start: name.span.start, end: last.span.end },
+    // The name's span's start and the last word's span's end.
+    span: lineSpan(line, at[0], at[last + 1]),
   };
 }
 
-/** The menu section and the entries, numbered as GRUB numbers them. */
 function groupEntries(commands: readonly GrubCommand[]): { globals: GrubCommand[]; entries: GrubEntry[] } {
   const globals: GrubCommand[] = [];
   const groups: { title: GrubCommand; commands: GrubCommand[] }[] = [];

@@ -1,7 +1,7 @@
 import { Lexer } from 'chevrotain';
 import type { Span } from '../../core/text';
-import { GRUB2_TOKENS, LBrace, matchWord, Newline, RBrace, Semi, Word } from './tokens';
-import { decodeWord } from './word';
+import { GRUB2_TOKENS, LBrace, Newline, RBrace, Semi, scanWord, Word } from './tokens';
+import { decodeWord, PlainWord } from './word';
 import type { Word as DecodedWord } from './word';
 
 /** The Chevrotain lexer of the tokens, built on first need: `lexGrub2` is that lexer written out. */
@@ -14,8 +14,27 @@ export type Grub2TokenKind = 'word' | 'newline' | 'semi' | 'lbrace' | 'rbrace' |
 export interface Grub2Token {
   readonly kind: Grub2TokenKind;
   readonly image: string;
+  /** Where the token starts (its span's start: the end is `start + image.length`). */
+  readonly start: number;
   readonly span: Span;
   readonly word: DecodedWord | undefined;
+}
+
+/**
+ * A token: a word's span is its word's; any other token's is made when read (the parser asks only for
+ * blocks' braces, keywords and issues), which a grub.cfg's line breaks alone made by the hundred (issue 6).
+ */
+class Token implements Grub2Token {
+  constructor(
+    readonly kind: Grub2TokenKind,
+    readonly image: string,
+    readonly start: number,
+    readonly word: DecodedWord | undefined,
+  ) {}
+
+  get span(): Span {
+    return this.word?.span ?? { start: this.start, end: this.start + this.image.length };
+  }
 }
 
 /** The tokens of a grub.cfg, its comments, and what the lexer could not read. */
@@ -57,9 +76,14 @@ export function lexGrub2(text: string): Grub2Tokens {
     } else {
       const row = c < 0x80 ? KINDS[c] : undefined;
       let kind: Grub2TokenKind;
+      // Whether a word has no quote, escape or `$` (then `decodeWord` would make it a PlainWord).
+      let plain = false;
       if (row === undefined) {
         kind = 'word';
-        at += wordLength(text, at);
+        // A word takes at least the character at `at`, which no other token starts with.
+        const scanned = scanWord(text, at);
+        plain = scanned >= 0;
+        at = plain ? scanned : -scanned - 1;
       } else if (row[1] === c && text.charCodeAt(at + 1) === c) {
         kind = 'operator';
         at += 2;
@@ -68,22 +92,21 @@ export function lexGrub2(text: string): Grub2Tokens {
         at++;
       }
       const image = text.slice(start, at);
-      const span = { start, end: at };
-      const word = kind === 'word' ? decodeWord(image, start, at >= text.length) : undefined;
-      tokens.push({ kind, image, span, word });
+      const word =
+        kind !== 'word'
+          ? undefined
+          : plain
+            ? new PlainWord(image, { start, end: at })
+            : decodeWord(image, start, at >= text.length);
+      tokens.push(new Token(kind, image, start, word));
     }
   }
-  tokens.push({ kind: 'eof', image: '', span: { start: text.length, end: text.length }, word: undefined });
+  tokens.push(new Token('eof', '', text.length, undefined));
   return { tokens, comments, errors: [] };
 }
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d;
-}
-
-function wordLength(text: string, at: number): number {
-  // matchWord reads at least the character at `at`, which no other token starts with.
-  return (matchWord(text, at) as [string])[0].length;
 }
 
 /**
@@ -118,11 +141,11 @@ export function lexGrub2ByChevrotain(text: string): Grub2Tokens {
   const result = chevrotain.tokenize(text);
   const tokens: Grub2Token[] = result.tokens.map((t) => {
     const kind = kindOf(t.tokenType.name);
-    const span = { start: t.startOffset, end: t.startOffset + t.image.length };
-    const word = kind === 'word' ? decodeWord(t.image, span.start, span.end >= text.length) : undefined;
-    return { kind, image: t.image, span, word };
+    const end = t.startOffset + t.image.length;
+    const word = kind === 'word' ? decodeWord(t.image, t.startOffset, end >= text.length) : undefined;
+    return new Token(kind, t.image, t.startOffset, word);
   });
-  tokens.push({ kind: 'eof', image: '', span: { start: text.length, end: text.length }, word: undefined });
+  tokens.push(new Token('eof', '', text.length, undefined));
   const comments = (result.groups['comments'] ?? []).map((t) => ({
     start: t.startOffset,
     end: t.startOffset + t.image.length,

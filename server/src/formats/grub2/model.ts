@@ -1,11 +1,14 @@
 import type { Span } from '../../core/text';
 import type { BootEntry, LocatedText } from '../boot-entry';
 import { CommandLineBuilder } from '../cmdline/compose';
+import { LazySourceMap } from '../cmdline/source-map';
+import type { SourceMap } from '../cmdline/source-map';
 import { analyseKernelBoot } from '../cmdline/kernel-boot';
 import type { Command, Grub2Ast, SimpleCommand } from './ast';
 import { entryTitle } from './titles';
 import { knownVariables } from './variables';
 import type { KnownVariables } from './variables';
+import { PlainWord, TextRun } from './word';
 import type { Word } from './word';
 
 /**
@@ -48,22 +51,30 @@ export function loaderPath(c: SimpleCommand): { path: Word | undefined; rest: re
 }
 
 /** The commands of an entry body, not descending into nested entries (an unclosed `{` nests them). */
-function entryCommands(commands: readonly Command[]): SimpleCommand[] {
-  const out: SimpleCommand[] = [];
+function entryCommands(commands: readonly Command[], out: SimpleCommand[] = []): SimpleCommand[] {
   for (const c of commands) {
     if (c.kind === 'simple') {
       if (c.name.text === 'menuentry' || c.name.text === 'submenu') continue;
       out.push(c);
-      if (c.block) out.push(...entryCommands(c.block.commands));
-    } else if (c.kind === 'if')
-      for (const cl of c.clauses) out.push(...entryCommands([...cl.condition, ...cl.body]));
-    else if (c.kind !== 'function') out.push(...entryCommands([...c.condition, ...c.body]));
+      if (c.block) entryCommands(c.block.commands, out);
+    } else if (c.kind === 'if') {
+      for (const cl of c.clauses) {
+        entryCommands(cl.condition, out);
+        entryCommands(cl.body, out);
+      }
+    } else if (c.kind !== 'function') {
+      entryCommands(c.condition, out);
+      entryCommands(c.body, out);
+    }
   }
   return out;
 }
 
 function located(w: Word | undefined, vars: KnownVariables): LocatedText | undefined {
   if (!w) return undefined;
+  // A word without variables reads as its text.
+  if (w instanceof PlainWord || !w.pieces.some((p) => p.kind === 'var'))
+    return { text: w.text, span: w.span };
   const text = w.pieces
     .map((p) => (p.kind === 'text' ? p.text : (vars.get(p.name) ?? `\${${p.name}}`)))
     .join('');
@@ -79,58 +90,108 @@ export function argumentLine(
   words: readonly Word[],
   vars: KnownVariables,
   unresolved: Word[],
-): { text: string; map: ReturnType<CommandLineBuilder['build']>['map']; span: Span | undefined } {
-  const b = new CommandLineBuilder();
+): { text: string; map: SourceMap; span: Span | undefined } {
   const used = words[0]?.text === 'placeholder' ? words.slice(1) : words;
+  const text = argumentText(used, vars, unresolved);
+  const span =
+    used.length > 0 ? { start: used[0].span.start, end: used[used.length - 1].span.end } : undefined;
+  // The map is read only to place a finding in the command line: made then (issue 6).
+  return { text, map: new LazySourceMap(() => argumentMap(used, vars)), span };
+}
+
+/** The source map of the command line `argumentText` joins from `used` (the same words and pieces). */
+function argumentMap(used: readonly Word[], vars: KnownVariables): SourceMap {
+  const b = new CommandLineBuilder();
+  for (const w of used) {
+    if (hasUnknownVariable(w, vars)) continue;
+    b.space();
+    if (w instanceof PlainWord) {
+      b.copiedRun(w.raw, w.span.start, w.span);
+      continue;
+    }
+    for (const p of w.pieces) {
+      if (p instanceof TextRun) b.copiedRun(p.text, p.start, w.span);
+      else if (p.kind === 'text') b.copied(p.text, p.offsets, w.span);
+      else b.synthesised(vars.get(p.name) ?? '', p.span);
+    }
+  }
+  return b.build().map;
+}
+
+/**
+ * The words (a leading `placeholder` left out) joined as `CommandLineBuilder` joins them: by single spaces,
+ * variables replaced by their values; words with an unknown variable go to `unresolved`.
+ */
+function argumentText(used: readonly Word[], vars: KnownVariables, unresolved: Word[]): string {
+  const parts: string[] = [];
+  // Whether the text so far is empty or ends with a space, kept here (see CommandLineBuilder).
+  let spaced = true;
   for (const w of used) {
     if (hasUnknownVariable(w, vars)) {
       unresolved.push(w);
       continue;
     }
-    b.space();
+    if (!spaced) parts.push(' ');
+    spaced = true;
+    if (w instanceof PlainWord) {
+      // Never empty, never ending with a blank.
+      parts.push(w.raw);
+      spaced = false;
+      continue;
+    }
     for (const p of w.pieces) {
-      if (p.kind === 'text') b.copied(p.text, p.offsets, w.span);
-      else b.synthesised(vars.get(p.name) ?? '', p.span);
+      const piece = p.kind === 'text' ? p.text : (vars.get(p.name) ?? '');
+      if (piece.length === 0) continue;
+      parts.push(piece);
+      spaced = piece.endsWith(' ');
     }
   }
-  const span =
-    used.length > 0 ? { start: used[0].span.start, end: used[used.length - 1].span.end } : undefined;
-  const built = b.build();
-  return { text: built.text, map: built.map, span };
+  return parts.join('');
 }
 
 function hasUnknownVariable(w: Word, vars: KnownVariables): boolean {
+  if (w instanceof PlainWord) return false;
   for (const p of w.pieces) if (p.kind === 'var' && !vars.has(p.name)) return true;
   return false;
 }
 
 function buildEntry(uri: string, c: SimpleCommand, submenus: string[], vars: KnownVariables): Grub2Entry {
-  const body = entryCommands(c.block?.commands ?? []);
-  const roles = [HYPERVISOR_LOADERS, MODULE_LOADERS, LINUX_LOADERS, INITRD_LOADERS];
-  const loaders = body.filter((x) => roles.some((r) => r.has(x.name.text)));
-  const hyper = loaders.find((x) => HYPERVISOR_LOADERS.has(x.name.text));
-  const modules = loaders.filter((x) => MODULE_LOADERS.has(x.name.text));
-  const linux = loaders.find((x) => LINUX_LOADERS.has(x.name.text));
-  const initrd = loaders.find((x) => INITRD_LOADERS.has(x.name.text));
+  const loaders: SimpleCommand[] = [];
+  const modules: SimpleCommand[] = [];
+  let hyper: SimpleCommand | undefined;
+  let linux: SimpleCommand | undefined;
+  let initrd: SimpleCommand | undefined;
+  // One pass over the body: the four roles' commands are distinct.
+  for (const x of entryCommands(c.block?.commands ?? [])) {
+    const name = x.name.text;
+    if (HYPERVISOR_LOADERS.has(name)) hyper ??= x;
+    else if (MODULE_LOADERS.has(name)) modules.push(x);
+    else if (LINUX_LOADERS.has(name)) linux ??= x;
+    else if (INITRD_LOADERS.has(name)) initrd ??= x;
+    else continue;
+    loaders.push(x);
+  }
   const kernelCommand = hyper ? modules[0] : linux;
   const initrdCommand = hyper ? modules[1] : initrd;
   const unresolved: Word[] = [];
   let hypervisorArgs: LocatedText | undefined;
-  if (hyper) {
-    const line = argumentLine(loaderPath(hyper).rest, vars, unresolved);
-    if (line.span) hypervisorArgs = { text: line.text, span: line.span };
+  const hyperPath = hyper && loaderPath(hyper);
+  if (hyperPath) {
+    const words = hyperPath.rest[0]?.text === 'placeholder' ? hyperPath.rest.slice(1) : hyperPath.rest;
+    const text = argumentText(words, vars, unresolved);
+    if (words.length > 0)
+      hypervisorArgs = { text, span: { start: words[0].span.start, end: words[words.length - 1].span.end } };
   }
-  const kernelArgs = kernelCommand
-    ? argumentLine(loaderPath(kernelCommand).rest, vars, unresolved)
-    : undefined;
+  const kernelPath = kernelCommand && loaderPath(kernelCommand);
+  const kernelArgs = kernelPath ? argumentLine(kernelPath.rest, vars, unresolved) : undefined;
   const title = entryTitle(c.args);
   const entry: BootEntry = {
     uri,
     title: title ? { text: title.text, span: title.span } : undefined,
     span: c.span,
-    hypervisor: hyper ? located(loaderPath(hyper).path, vars) : undefined,
+    hypervisor: hyperPath ? located(hyperPath.path, vars) : undefined,
     hypervisorArgs,
-    kernel: kernelCommand ? located(loaderPath(kernelCommand).path, vars) : undefined,
+    kernel: kernelPath ? located(kernelPath.path, vars) : undefined,
     initrd: initrdCommand ? located(loaderPath(initrdCommand).path, vars) : undefined,
     commandLine: kernelArgs ? { text: kernelArgs.text, map: kernelArgs.map } : undefined,
     boot: kernelArgs ? analyseKernelBoot(kernelArgs.text) : undefined,

@@ -10,6 +10,7 @@ import type {
 } from './ast';
 import type { LoopCommand, SimpleCommand } from './ast';
 import { lexGrub2 } from './lexer';
+import type { Word } from './word';
 import type { Grub2Token } from './lexer';
 import { bracketMessage, operatorMessage, strayKeywordMessage } from './messages';
 import { blockNoun } from './titles';
@@ -49,6 +50,48 @@ const KEYWORDS: ReadonlySet<string> = new Set([
 /** Tokens that end a command list. */
 type ListEnd = 'eof' | '}' | 'then' | 'fi' | 'else' | 'elif' | 'do' | 'done';
 
+/** The keywords among them. */
+const KEYWORD_ENDS: ReadonlySet<string> = new Set(['then', 'fi', 'else', 'elif', 'do', 'done']);
+
+/** The ends of the script. */
+const SCRIPT_ENDS: readonly ListEnd[] = ['eof'];
+
+/** The ends of a block's list, and of the parts of `if` and loops. */
+const BLOCK_ENDS: readonly ListEnd[] = ['}'];
+const THEN_ENDS: readonly ListEnd[] = ['then'];
+const IF_BODY_ENDS: readonly ListEnd[] = ['fi', 'else', 'elif'];
+const FI_ENDS: readonly ListEnd[] = ['fi'];
+const DO_ENDS: readonly ListEnd[] = ['do'];
+const DONE_ENDS: readonly ListEnd[] = ['done'];
+
+/** Each end's bit in `innerEnds`'s key. */
+const END_BITS: Readonly<Record<ListEnd, number>> = {
+  eof: 1,
+  '}': 2,
+  then: 4,
+  fi: 8,
+  else: 16,
+  elif: 32,
+  do: 64,
+  done: 128,
+};
+
+/**
+ * The ends of the lists around a list, with its own ends and 'eof', one set per combination (by its bits):
+ * each block of a large grub.cfg made its own set (issue 6).
+ */
+const innerSets: ReadonlySet<ListEnd>[] = [];
+
+function innerEnds(outer: ReadonlySet<ListEnd>, ends: readonly ListEnd[]): ReadonlySet<ListEnd> {
+  let key = END_BITS.eof;
+  for (const e of outer) key |= END_BITS[e];
+  for (const e of ends) key |= END_BITS[e];
+  return (innerSets[key] ??= new Set<ListEnd>([...outer, ...ends, 'eof']));
+}
+
+/** The outer ends of the script's list. */
+const NO_ENDS: ReadonlySet<ListEnd> = new Set();
+
 const MAX_DEPTH = 64;
 
 interface ListResult {
@@ -85,7 +128,8 @@ class Grub2Parser {
   }
 
   private lastEnd(): number {
-    return this.pos > 0 ? this.tokens[this.pos - 1].span.end : 0;
+    const t = this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
+    return t ? t.start + t.image.length : 0;
   }
 
   private issue(span: Span, message: string): void {
@@ -95,23 +139,27 @@ class Grub2Parser {
   private endOf(t: Grub2Token): ListEnd | undefined {
     if (t.kind === 'eof') return 'eof';
     if (t.kind === 'rbrace') return '}';
-    if (t.kind === 'word' && ['then', 'fi', 'else', 'elif', 'do', 'done'].includes(t.image))
-      return t.image as ListEnd;
+    if (t.kind === 'word' && KEYWORD_ENDS.has(t.image)) return t.image as ListEnd;
     return undefined;
   }
 
   /** The whole script (parser.y `script`). */
   script(): Command[] {
-    return this.list(['eof'], false, new Set(), true).commands;
+    return this.list(SCRIPT_ENDS, false, NO_ENDS, true).commands;
   }
 
   /**
    * A command list ending at one of `ends` (parser.y `commands1 delimiters0/1`). `delimitedEnd`: the end
    * token must follow a `;` or newline (function bodies, if/loop parts), not directly a command.
    */
-  private list(ends: ListEnd[], delimitedEnd: boolean, outer: ReadonlySet<ListEnd>, top = false): ListResult {
+  private list(
+    ends: readonly ListEnd[],
+    delimitedEnd: boolean,
+    outer: ReadonlySet<ListEnd>,
+    top = false,
+  ): ListResult {
     const commands: Command[] = [];
-    const inner = new Set<ListEnd>([...outer, ...ends, 'eof']);
+    const inner = innerEnds(outer, ends);
     let state: 'start' | 'command' | 'delimited' = 'start';
     for (;;) {
       const t = this.peek();
@@ -225,7 +273,7 @@ class Grub2Parser {
     const nameToken = this.next();
     const name = nameToken.word!;
     if (nameToken.image === '[[' || nameToken.image === ']]') this.issue(nameToken.span, bracketMessage());
-    const args = [];
+    const args: Word[] = [];
     let block: Block | undefined;
     for (;;) {
       const t = this.peek();
@@ -236,22 +284,30 @@ class Grub2Parser {
         this.next();
         this.issue(t.span, operatorMessage(t.image));
       } else if (t.kind === 'lbrace') {
-        block = this.block(outer, false, `${blockNoun(name.text, args)}`);
+        block = this.block(outer, false, name.text, args);
         break;
       } else break;
     }
     return { kind: 'simple', name, args, block, span: { start: nameToken.span.start, end: this.lastEnd() } };
   }
 
-  /** parser.y `block`; `what` names the owner in messages ("menuentry 'Debian'"). */
-  private block(outer: ReadonlySet<ListEnd>, delimitedEnd: boolean, what: string): Block {
+  /**
+   * parser.y `block`. Messages name its owner: `owner` as it stands, or a command's name and arguments
+   * (`ownerArgs`) read into "menuentry 'Debian'" only for a message.
+   */
+  private block(
+    outer: ReadonlySet<ListEnd>,
+    delimitedEnd: boolean,
+    owner: string,
+    ownerArgs?: readonly Word[],
+  ): Block {
     const open = this.next().span;
     if (this.depth >= MAX_DEPTH) {
       const cmd = this.tooDeep();
       return { open, close: undefined, commands: [cmd], span: { start: open.start, end: this.lastEnd() } };
     }
     this.depth++;
-    const r = this.list(['}'], delimitedEnd, outer);
+    const r = this.list(BLOCK_ENDS, delimitedEnd, outer);
     this.depth--;
     let close: Span | undefined;
     if (r.end === '}') close = this.next().span;
@@ -260,6 +316,7 @@ class Grub2Parser {
         this.peek().kind === 'eof'
           ? 'GRUB reads to the end of the file and rejects it'
           : `'${this.peek().image}' comes first`;
+      const what = ownerArgs ? blockNoun(owner, ownerArgs) : owner;
       this.issue(open, `the '{' of ${what} is never closed (${where}): add a '}' after its last command`);
     }
     return { open, close, commands: r.commands, span: { start: open.start, end: this.lastEnd() } };
@@ -294,14 +351,14 @@ class Grub2Parser {
     const clauses: IfClause[] = [];
     let fi: Span | undefined;
     for (;;) {
-      const condition = this.list(['then'], true, outer);
+      const condition = this.list(THEN_ENDS, true, outer);
       if (condition.end !== 'then') {
         this.expectKeyword('then', keyword, 'if');
         clauses.push({ keyword, condition: condition.commands, body: [] });
         break;
       }
       this.next();
-      const body = this.list(['fi', 'else', 'elif'], true, outer);
+      const body = this.list(IF_BODY_ENDS, true, outer);
       clauses.push({ keyword, condition: condition.commands, body: body.commands });
       if (body.end === 'elif') {
         keyword = this.next().span;
@@ -309,7 +366,7 @@ class Grub2Parser {
       }
       if (body.end === 'else') {
         const elseKw = this.next().span;
-        const rest = this.list(['fi'], true, outer);
+        const rest = this.list(FI_ENDS, true, outer);
         clauses.push({ keyword: elseKw, condition: [], body: rest.commands });
       }
       fi = this.expectKeyword('fi', { start, end: start + 2 }, 'if');
@@ -339,7 +396,7 @@ class Grub2Parser {
   /** parser.y `whilecmd`/`untilcmd`. */
   private whileCommand(outer: ReadonlySet<ListEnd>): LoopCommand {
     const kwToken = this.next();
-    const condition = this.list(['do'], true, outer);
+    const condition = this.list(DO_ENDS, true, outer);
     const kind = kwToken.image === 'while' ? 'while' : 'until';
     if (condition.end !== 'do') {
       this.expectKeyword('do', kwToken.span, kind);
@@ -369,7 +426,7 @@ class Grub2Parser {
     let body: Command[] = [];
     let done: Span | undefined;
     if (this.expectKeyword('do', keyword, kind)) {
-      body = this.list(['done'], true, outer).commands;
+      body = this.list(DONE_ENDS, true, outer).commands;
       done = this.expectKeyword('done', keyword, kind);
     }
     return {
@@ -388,7 +445,7 @@ class Grub2Parser {
   private functionDefinition(outer: ReadonlySet<ListEnd>, top: boolean): FunctionDefinition {
     const keyword = this.next().span;
     if (!top) this.issue(keyword, 'GRUB allows function definitions only at the top level of the file');
-    let name;
+    let name: Word | undefined;
     if (isName(this.peek())) name = this.next().word;
     else {
       this.issue(this.peek().span, "'function' needs a name (letters, digits, '_')");
@@ -409,7 +466,10 @@ export function parseGrub2(text: string): Grub2Ast {
   const parser = new Grub2Parser(lexed.tokens);
   const commands = parser.script();
   const issues: Grub2SyntaxIssue[] = [...lexed.errors];
-  for (const t of lexed.tokens) if (t.word) for (const p of t.word.problems) issues.push(p);
+  for (const t of lexed.tokens) {
+    const problems = t.word?.problems;
+    if (problems !== undefined && problems.length > 0) for (const p of problems) issues.push(p);
+  }
   for (const issue of parser.issues) issues.push(issue);
   issues.sort((a, b) => a.span.start - b.span.start);
   return { commands, issues, comments: lexed.comments };

@@ -75,17 +75,38 @@ function bracedVariableLength(text: string, i: number): number {
 
 /** Matches one word at `offset` (yylex.l `WORD` and `MULTILINE`); null where no word starts. */
 export function matchWord(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const i = wordEnd(text, offset);
+  return i === offset ? null : [text.slice(offset, i)];
+}
+
+/** Where the word at `offset` ends (`offset` itself where no word starts). */
+export function wordEnd(text: string, offset: number): number {
+  const scanned = scanWord(text, offset);
+  return scanned >= 0 ? scanned : -scanned - 1;
+}
+
+/**
+ * `wordEnd`, and whether the word is plain (no quote, `\` or `$`, which the lexer then need not look for
+ * again): the end if it is, else `-end - 1`.
+ */
+export function scanWord(text: string, offset: number): number {
   let i = offset;
+  let plain = true;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isWordEnd(c)) break;
-    if (c === 0x5c) i = Math.min(i + 2, text.length);
-    else if (c === 0x27 || c === 0x22) i = quotedEnd(text, i);
-    else if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) i += bracedVariableLength(text, i);
-    else i++;
+    if (c === 0x5c) {
+      plain = false;
+      i = Math.min(i + 2, text.length);
+    } else if (c === 0x27 || c === 0x22) {
+      plain = false;
+      i = quotedEnd(text, i);
+    } else if (c === 0x24) {
+      plain = false;
+      i += text.charCodeAt(i + 1) === 0x7b ? bracedVariableLength(text, i) : 1;
+    } else i++;
   }
-  if (i === offset) return null;
-  return [text.slice(offset, i)];
+  return plain ? i : -i - 1;
 }
 
 /** A word: a command name or an argument, quotes and variables included (decoded in word.ts). */

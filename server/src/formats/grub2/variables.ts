@@ -1,5 +1,6 @@
 import type { Command } from './ast';
 import { walkSimpleCommands } from './ast';
+import { TextRun } from './word';
 import type { Word } from './word';
 
 /**
@@ -13,19 +14,30 @@ export type KnownVariables = ReadonlyMap<string, string>;
 
 /** The `NAME` and value of an assignment word (`root=hd0,gpt2`), if it is one. */
 export function assignmentOf(word: Word): { name: string; value: Word['pieces'] } | undefined {
+  // Most words have no `=` after their first character (nor has their first piece, a prefix of their text):
+  // no pieces made nor expression run for them (issue 6).
+  if (word.text.indexOf('=') < 1) return undefined;
   const first = word.pieces[0];
   if (first?.kind !== 'text') return undefined;
   const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
   if (!m) return undefined;
   const rest = first.text.slice(m[0].length);
-  const head = rest ? [{ kind: 'text' as const, text: rest, offsets: first.offsets.slice(m[0].length) }] : [];
+  const head: Word['pieces'] = !rest
+    ? []
+    : first instanceof TextRun
+      ? [new TextRun(rest, first.start + m[0].length)]
+      : [{ kind: 'text' as const, text: rest, offsets: first.offsets.slice(m[0].length) }];
   return { name: m[1], value: [...head, ...word.pieces.slice(1)] };
 }
 
 /** The assignments a command makes: `set A=B` (each argument) or a bare `A=B`. */
 function assignments(name: Word, args: readonly Word[]): { name: string; value: Word['pieces'] }[] {
-  const words = name.text === 'set' ? args : [name];
-  return words.flatMap((w) => assignmentOf(w) ?? []);
+  const out: { name: string; value: Word['pieces'] }[] = [];
+  for (const w of name.text === 'set' ? args : [name]) {
+    const a = assignmentOf(w);
+    if (a) out.push(a);
+  }
+  return out;
 }
 
 /** Reads the variables that are set once, to a literal value, anywhere in the script. */

@@ -10,6 +10,7 @@ import type { Span } from '../../core/text';
 /** A piece of a word: literal text (one file offset per character) or a variable reference. */
 export type WordPiece =
   | { readonly kind: 'text'; readonly text: string; readonly offsets: readonly number[] }
+  | TextRun
   | { readonly kind: 'var'; readonly name: string; readonly span: Span };
 
 /** A problem inside a word, which GRUB reports as a syntax error. */
@@ -43,7 +44,10 @@ const MAX_WORD_PROBLEMS = 20;
 class WordDecoder {
   private readonly pieces: WordPiece[] = [];
   private text = '';
-  private offsets: number[] = [];
+  /** The file offset of the text's first character (-1: no text yet). */
+  private first = -1;
+  /** The offsets of the text's characters, written out once they stop following each other. */
+  private offsets: number[] | undefined;
   readonly problems: WordProblem[] = [];
   quoted = false;
 
@@ -54,20 +58,39 @@ class WordDecoder {
   ) {}
 
   char(c: string, at: number): void {
+    this.follow(this.base + at);
     this.text += c;
-    this.offsets.push(this.base + at);
+    this.offsets?.push(this.base + at);
   }
 
   /** The characters `[from, to)` of the word, as they stand (what `char` one by one would add). */
   run(from: number, to: number): void {
+    if (from >= to) return;
+    this.follow(this.base + from);
     this.text += this.raw.slice(from, to);
-    for (let at = from; at < to; at++) this.offsets.push(this.base + at);
+    if (this.offsets) for (let at = from; at < to; at++) this.offsets.push(this.base + at);
+  }
+
+  /** Notes that the next character stands at `offset`: the offsets are written out from the first gap. */
+  private follow(offset: number): void {
+    if (this.first < 0) this.first = offset;
+    else if (!this.offsets && offset !== this.first + this.text.length) {
+      this.offsets = new Array<number>(this.text.length);
+      for (let i = 0; i < this.text.length; i++) this.offsets[i] = this.first + i;
+    }
   }
 
   flush(): void {
-    if (this.text) this.pieces.push({ kind: 'text', text: this.text, offsets: this.offsets });
+    if (this.text) {
+      this.pieces.push(
+        this.offsets
+          ? { kind: 'text', text: this.text, offsets: this.offsets }
+          : new TextRun(this.text, this.first),
+      );
+    }
     this.text = '';
-    this.offsets = [];
+    this.first = -1;
+    this.offsets = undefined;
   }
 
   /** Where the next `}` at or after an index stands (-1: none), found once per `}` for the whole word. */
@@ -101,7 +124,11 @@ class WordDecoder {
 
   done(): { pieces: WordPiece[]; text: string } {
     this.flush();
-    const text = this.pieces.map((p) => (p.kind === 'text' ? p.text : `\${${p.name}}`)).join('');
+    const only = this.pieces.length === 1 ? this.pieces[0] : undefined;
+    const text =
+      only?.kind === 'text'
+        ? only.text
+        : this.pieces.map((p) => (p.kind === 'text' ? p.text : `\${${p.name}}`)).join('');
     return { pieces: this.pieces, text };
   }
 }
@@ -167,26 +194,61 @@ function isSpecialCode(c: number): boolean {
   return c === 0x27 || c === 0x22 || c === 0x5c || c === 0x24;
 }
 
-/** A word without quotes, escapes or variables (most words): one text piece, decoded as it stands. */
-function plainWord(raw: string, start: number): Word {
-  const offsets = new Array<number>(raw.length);
-  for (let i = 0; i < raw.length; i++) offsets[i] = start + i;
-  return {
-    raw,
-    span: { start, end: start + raw.length },
-    pieces: [{ kind: 'text', text: raw, offsets }],
-    text: raw,
-    quoted: false,
-    problems: [],
-  };
+/**
+ * Literal text that stands in the file as it is, from `start`: its offsets are `start`, `start + 1`, …, made
+ * when read. One offset per character made the most garbage of reading a grub.cfg (issue 6); a command
+ * line built from it maps back by arithmetic (`CommandLineBuilder.copiedRun`).
+ */
+export class TextRun {
+  readonly kind = 'text' as const;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+  ) {}
+
+  get offsets(): readonly number[] {
+    const offsets = new Array<number>(this.text.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = this.start + i;
+    return offsets;
+  }
+}
+
+/** A word's problems when it has none (shared: nothing adds to a finished word's). */
+const NO_PROBLEMS: readonly WordProblem[] = Object.freeze([]);
+
+/**
+ * A word without quotes, escapes or variables (most words): its one text piece is made when read (a
+ * command line is built from the word's own text and offset, `argumentLine`), and it has no problems.
+ */
+export class PlainWord implements Word {
+  readonly text: string;
+  readonly quoted = false;
+  readonly problems = NO_PROBLEMS;
+
+  constructor(
+    readonly raw: string,
+    readonly span: Span,
+  ) {
+    this.text = raw;
+  }
+
+  get pieces(): readonly WordPiece[] {
+    return [new TextRun(this.raw, this.span.start)];
+  }
 }
 
 /**
  * Decodes a word token. `atEndOfText` says the word ends the file (a trailing `\` + newline is then an
  * error, as GRUB reads another line for it).
  */
-export function decodeWord(raw: string, start: number, atEndOfText: boolean): Word {
-  if (raw !== '' && !hasSpecial(raw)) return plainWord(raw, start);
+export function decodeWord(
+  raw: string,
+  start: number,
+  atEndOfText: boolean,
+  span: Span = { start, end: start + raw.length },
+): Word {
+  if (raw !== '' && !hasSpecial(raw)) return new PlainWord(raw, span);
   const d = new WordDecoder(raw, start, atEndOfText);
   let i = 0;
   while (i < raw.length) {
@@ -207,10 +269,10 @@ export function decodeWord(raw: string, start: number, atEndOfText: boolean): Wo
   const { pieces, text } = d.done();
   return {
     raw,
-    span: { start, end: start + raw.length },
+    span,
     pieces,
     text,
     quoted: d.quoted,
-    problems: d.problems,
+    problems: d.problems.length === 0 ? NO_PROBLEMS : d.problems,
   };
 }

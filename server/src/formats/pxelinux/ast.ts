@@ -12,6 +12,29 @@ export interface PxeText {
   readonly offsets: readonly number[];
 }
 
+/**
+ * A PxeText that stands in the file as it is, from `span.start` (every argument and its slices): its offsets
+ * are made only when read (`textOffset` reads one without them). One offset per character of every argument
+ * was most of what reading a small file allocated (issue 6).
+ */
+export class PxeRun implements PxeText {
+  constructor(
+    readonly text: string,
+    readonly span: Span,
+  ) {}
+
+  get offsets(): readonly number[] {
+    const offsets = new Array<number>(this.text.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = this.span.start + i;
+    return offsets;
+  }
+}
+
+/** The file offset of a text's character `i` (inside the text), without its offsets made. */
+export function textOffset(t: PxeText, i: number): number {
+  return t instanceof PxeRun ? t.span.start + i : t.offsets[i];
+}
+
 /** One keyword line: `KEYWORD args`, or `MENU SUBKEYWORD args`. */
 export interface PxeLine {
   /** The keyword in lower case, with where it stands. */

@@ -57,7 +57,11 @@ function isMacName(name: string): boolean {
 
 /** What a pxelinux.cfg file name (its base name) says about the machine it is for. */
 export function machineOfPxelinuxName(basename: string): PxelinuxMachine {
-  if (isMacName(basename)) return { kind: 'mac', mac: basename.slice(3).replaceAll('-', ':') };
+  if (isMacName(basename)) {
+    // Its six octets, each after a `-` (slices: `replaceAll` cost a tenth of reading a small file).
+    const o = (i: number): string => basename.slice(i, i + 2);
+    return { kind: 'mac', mac: `${o(3)}:${o(6)}:${o(9)}:${o(12)}:${o(15)}:${o(18)}` };
+  }
   return machineByPatterns(basename);
 }
 

@@ -1,7 +1,8 @@
 import type { Span } from '../../core/text';
 import type { BootEntry, LocatedText } from '../boot-entry';
 import { analyseKernelBoot } from '../cmdline/kernel-boot';
-import { copiedText } from '../cmdline/source-map';
+import { copiedText, SourceMap } from '../cmdline/source-map';
+import { PxeRun, textOffset } from './ast';
 import type { PxeAst, PxeLabel, PxeLine, PxeText } from './ast';
 
 /**
@@ -52,11 +53,9 @@ function slice(t: PxeText, from: number, to: number): PxeText | undefined {
   while (a < b && SPACE.test(t.text[a])) a++;
   while (b > a && SPACE.test(t.text[b - 1])) b--;
   if (a >= b) return undefined;
-  return {
-    text: t.text.slice(a, b),
-    span: { start: t.offsets[a], end: t.offsets[b - 1] + 1 },
-    offsets: t.offsets.slice(a, b),
-  };
+  const span = { start: textOffset(t, a), end: textOffset(t, b - 1) + 1 };
+  if (t instanceof PxeRun) return new PxeRun(t.text.slice(a, b), span);
+  return { text: t.text.slice(a, b), span, offsets: t.offsets.slice(a, b) };
 }
 
 /** Splits mboot.c32's APPEND on ` --- ` words. */
@@ -80,9 +79,16 @@ function headAndRest(t: PxeText): { head: LocatedText; rest: PxeText | undefined
   const m = /^\S+/.exec(t.text);
   const n = m ? m[0].length : 0;
   return {
-    head: { text: t.text.slice(0, n), span: { start: t.span.start, end: t.offsets[n - 1] + 1 } },
+    head: { text: t.text.slice(0, n), span: { start: t.span.start, end: textOffset(t, n - 1) + 1 } },
     rest: slice(t, n, t.text.length),
   };
+}
+
+/** The source map of a text copied from the file (by arithmetic for a run). */
+function copiedMap(t: PxeText): SourceMap {
+  if (t instanceof PxeRun && t.text.length > 0)
+    return new SourceMap([{ from: 0, to: t.text.length, span: t.span, first: t.span.start }]);
+  return copiedText(t.offsets, t.span);
 }
 
 function located(t: PxeText | undefined): LocatedText | undefined {
@@ -98,7 +104,7 @@ function initrdOf(label: PxeLabel, append: PxeText | undefined): LocatedText | u
   const start = m.index + m[1].length + 'initrd='.length;
   return {
     text: m[2],
-    span: { start: append.offsets[start], end: append.offsets[start + m[2].length - 1] + 1 },
+    span: { start: textOffset(append, start), end: textOffset(append, start + m[2].length - 1) + 1 },
   };
 }
 
@@ -142,7 +148,7 @@ function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeE
       hypervisorArgs: located(xen?.rest),
       kernel: linux?.head,
       initrd: initrd?.head,
-      commandLine: cmd ? { text: cmd.text, map: copiedText(cmd.offsets, cmd.span) } : undefined,
+      commandLine: cmd ? { text: cmd.text, map: copiedMap(cmd) } : undefined,
       boot: linux ? analyseKernelBoot(cmd?.text ?? '') : undefined,
     };
   } else {
@@ -164,8 +170,7 @@ function buildEntry(uri: string, label: PxeLabel, globals: GlobalDefaults): PxeE
       hypervisorArgs: undefined,
       kernel: isLinux ? kernel : undefined,
       initrd: isLinux ? initrdOf(label, append) : undefined,
-      commandLine:
-        isLinux && append ? { text: append.text, map: copiedText(append.offsets, append.span) } : undefined,
+      commandLine: isLinux && append ? { text: append.text, map: copiedMap(append) } : undefined,
       boot: isLinux ? analyseKernelBoot(append?.text ?? '') : undefined,
     };
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/text';
+import { PxeRun } from './ast';
 import type { PxeAst, PxeLabel, PxeLine, PxeSyntaxIssue, PxeText } from './ast';
 import { PXE_KEYWORD_MAP, PXE_MENU_KEYWORD_MAP } from './keywords';
 import { lexPxelinux } from './lexer';
@@ -20,22 +21,11 @@ function isLabelLine(line: PxeLine): boolean {
   return spec?.scope !== 'global';
 }
 
-/** The offsets start, start + 1, …, end - 1 (a loop: `Array.from` with a mapping function cost more). */
-function consecutive(start: number, end: number): number[] {
-  const out = new Array<number>(end - start);
-  for (let i = 0; i < out.length; i++) out[i] = start + i;
-  return out;
-}
-
 function restOf(text: string, raw: PxeRawLine, from: number): PxeText | undefined {
   if (from >= raw.words.length) return undefined;
   const start = raw.words[from].span.start;
   const end = raw.span.end;
-  return {
-    text: text.slice(start, end),
-    span: { start, end },
-    offsets: consecutive(start, end),
-  };
+  return new PxeRun(text.slice(start, end), { start, end });
 }
 
 function toLine(text: string, raw: PxeRawLine): PxeLine {
@@ -164,7 +154,7 @@ class PxeParser {
 /** Parses a PXELINUX configuration file; never throws. */
 export function parsePxelinux(text: string): PxeAst {
   const p = new PxeParser(text);
-  p.run(lexPxelinux(text));
+  p.run(lexPxelinux(text, true));
   return {
     lines: p.lines,
     globals: p.globals,

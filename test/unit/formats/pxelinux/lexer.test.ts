@@ -2,12 +2,18 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lexPxelinux, lexPxelinuxByChevrotain } from '../../../../server/src/formats/pxelinux/lexer';
+import type { PxeRawLine } from '../../../../server/src/formats/pxelinux/lexer';
 import { fuzzFormat } from '../../../fuzz/formats';
 import { mutateTokens } from '../../../fuzz/mutate';
 import { prng } from '../../../fuzz/prng';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/pxelinux');
 const REGRESSIONS = path.join(__dirname, '../../../../../test/fixtures/fuzz-regressions/pxelinux');
+
+/** A line as `lexPxelinux(text, true)` reads it: a comment line keeps its first word only. */
+function commentsWhole(line: PxeRawLine): PxeRawLine {
+  return line.words[0].text.startsWith('#') ? { words: [line.words[0]], span: line.span } : line;
+}
 
 /** The PXELINUX lexer written out (issue 6) against the Chevrotain lexer of its tokens. */
 describe('PXELINUX lexer', () => {
@@ -32,6 +38,7 @@ describe('PXELINUX lexer', () => {
       const text = i < seeds.length ? seeds[i] : mutateTokens(small[i % small.length], rnd, alphabet);
       const lines = lexPxelinux(text);
       assert.deepEqual(lines, lexPxelinuxByChevrotain(text), `case ${i}: ${JSON.stringify(text)}`);
+      assert.deepEqual(lexPxelinux(text, true), lines.map(commentsWhole), `case ${i}, comments whole`);
       words += lines.reduce((n, l) => n + l.words.length, 0);
     }
     assert.ok(words > 30000, `only ${words} words read`);
