@@ -3,19 +3,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { loadSite } from '../server/src/node/site';
-import { FORMATS } from '../server/src/workspace/format-registry';
 import { activation, serverProcess, vsixKiB } from './extras';
 import { lspLatency } from './lsp-latency';
+import { throughput } from './throughput';
+import type { Throughput } from './throughput';
 import type { EditSpec } from './lsp-latency';
 import { MB, log, median, parseOptions, peakRssMiB, resetPeakRss, round } from './measure';
 import type { Options } from './measure';
 
 /**
  * The benchmark of issue 6 (`npm run bench`): generates the site (bench/generate-site.ts) in a temporary
- * folder, then measures in this process parse throughput, the cold full check, edit-to-diagnostics latency
- * through the real language server over a JSON-RPC connection pair, peak RSS, and, as whole processes,
- * `dhcpd -t` against `xen-nfs-boot check` on the same dhcpd.conf. Prints a table and writes JSON.
+ * folder, then measures in this process the cold full check, parse throughput (also in a fresh process),
+ * edit-to-diagnostics latency through the real language server over a JSON-RPC connection pair, peak RSS,
+ * and, as whole processes, `dhcpd -t` against `xen-nfs-boot check` on the same dhcpd.conf, the CLI on the
+ * whole site and the stdio server. Prints a table and writes JSON.
  *
  * Options: --dir DIR (reuse a generated site), --edits N (30), --runs N (5), --budget S (seconds per
  * latency series and per external command series, 60: a series stops there after at least one sample, and
@@ -37,7 +40,7 @@ interface ColdCheck {
   peakRssMiB: number;
 }
 
-function coldCheck(root: string): { result: ColdCheck; formatted: number } {
+function coldCheck(root: string): { result: ColdCheck; formatted: number; files: ManifestEntry[] } {
   resetPeakRss();
   const t0 = performance.now();
   const site = loadSite([root], undefined, {});
@@ -56,63 +59,38 @@ function coldCheck(root: string): { result: ColdCheck; formatted: number } {
       peakRssMiB: round(peakRssMiB()),
     },
     formatted: files.filter((f) => f.format).length,
+    files: files.flatMap((f) =>
+      f.format && !f.skipped
+        ? [{ file: fileURLToPath(f.uri), uri: f.uri, path: f.path, format: f.format }]
+        : [],
+    ),
   };
 }
 
-interface Throughput {
-  format: string;
-  files: number;
-  bytes: number;
-  passes: number;
-  /** analyse (lex, parse, model) of every file, first pass in the process. */
-  firstPassMBs: number;
-  /** the same, median over the passes. */
-  medianMBs: number;
-  /** analyse plus the single-file checks, median. */
-  withChecksMBs: number;
+/**
+ * Parse throughput, each format in a fresh process holding only that format's files (bench/throughput-probe.ts),
+ * the files those of `site` (listed in a manifest file).
+ */
+function freshThroughput(site: readonly ManifestEntry[]): Throughput[] {
+  const manifest = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xnb-bench-manifest-')), 'files.json');
+  fs.writeFileSync(manifest, JSON.stringify(site));
+  const formats = [...new Set(site.map((f) => f.format))];
+  return formats.flatMap((format) => {
+    const r = spawnSync(process.execPath, [path.join(__dirname, 'throughput-probe.js'), manifest, format], {
+      encoding: 'utf8',
+      maxBuffer: 64 * MB,
+    });
+    if (r.status !== 0) throw new Error(`the throughput process of ${format} failed: ${r.stderr}`);
+    return JSON.parse(r.stdout) as Throughput[];
+  });
 }
 
-function throughput(root: string): Throughput[] {
-  const site = loadSite([root], undefined, {});
-  const out: Throughput[] = [];
-  for (const analyser of FORMATS) {
-    const files = site.workspace.allFiles().filter((f) => f.format === analyser.id && !f.skipped);
-    if (files.length === 0) continue;
-    const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
-    const parse: number[] = [];
-    const both: number[] = [];
-    const started = performance.now();
-    // Passes over a format's files until 5 are made (or 2, if that took 3 s), and at least 8 MB were read: a
-    // few passes over a kilobyte of GRUB menus would measure code that V8 has not compiled yet (the first
-    // pass is reported apart, as the cold figure).
-    const enough = (): boolean => parse.length >= 5 && parse.length * bytes >= 8 * MB;
-    while (!enough() && (parse.length < 2 || performance.now() - started < 3000)) {
-      let a = 0;
-      let c = 0;
-      for (const f of files) {
-        const t0 = performance.now();
-        const analysed = analyser.analyse(f.uri, f.text, { path: f.path, toolstack: 'xl' });
-        const t1 = performance.now();
-        analyser.check(analysed);
-        const t2 = performance.now();
-        a += t1 - t0;
-        c += t2 - t0;
-      }
-      parse.push(a);
-      both.push(c);
-    }
-    const mbs = (ms: number): number => round(bytes / MB / (ms / 1000), 2);
-    out.push({
-      format: analyser.id,
-      files: files.length,
-      bytes,
-      passes: parse.length,
-      firstPassMBs: mbs(parse[0]),
-      medianMBs: mbs(median(parse)),
-      withChecksMBs: mbs(median(both)),
-    });
-  }
-  return out;
+/** A file of the site for the throughput processes: where it is and what it is. */
+interface ManifestEntry {
+  readonly file: string;
+  readonly uri: string;
+  readonly path: string;
+  readonly format: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -190,9 +168,13 @@ async function main(): Promise<void> {
   const cold = coldCheck(root);
   log(`cold: ${JSON.stringify(cold.result)}`);
 
-  // 2. Parse throughput.
+  // 2. Parse throughput: in a fresh process (the parsers' figure), and here after the cold check.
   log('parse throughput…');
-  const tp = throughput(root);
+  const afterCold = throughput(root);
+  const tp = freshThroughput(cold.files).map((t) => ({
+    ...t,
+    medianAfterColdMBs: afterCold.find((a) => a.format === t.format)?.medianMBs,
+  }));
 
   // 3. Edit-to-diagnostics through the server.
   log('language server latency…');
@@ -292,7 +274,16 @@ async function main(): Promise<void> {
   out.push('');
   out.push(
     table([
-      ['parse throughput', 'files', 'MiB', 'first pass MB/s', 'median MB/s', '+checks MB/s', 'passes'],
+      [
+        'parse throughput (fresh process)',
+        'files',
+        'MiB',
+        'first pass MB/s',
+        'median MB/s',
+        '+checks MB/s',
+        'passes',
+        'after cold check MB/s',
+      ],
       ...tp.map((t) => [
         t.format,
         t.files,
@@ -301,6 +292,7 @@ async function main(): Promise<void> {
         t.medianMBs,
         t.withChecksMBs,
         t.passes,
+        t.medianAfterColdMBs,
       ]),
     ]),
   );
