@@ -71,11 +71,6 @@ export interface LineWords {
   readonly args: readonly CharRange[];
 }
 
-/** Reads a logical line's words: by hand (`readLineWords`), else by the lexer and grammar above. */
-export function lineWords(text: string): LineWords {
-  return readLineWords(text) ?? lineWordsByGrammar(text);
-}
-
 /** The same, always by the Chevrotain lexer and grammar (the reference `readLineWords` is tested against). */
 export function lineWordsByGrammar(text: string): LineWords {
   let tokens = lexGrubLine(text);
