@@ -19,8 +19,20 @@ export function hostOf(topology: Topology, relativePath: string): TopologyHost |
   return best;
 }
 
+const NORMAL_FOLDERS = new Map<string, string>();
+
+/**
+ * A host root as a plain relative folder. Remembered: every check asks the host of every file, and a site
+ * has a few roots (the cache is dropped if a site ever had many).
+ */
 function normaliseFolder(folder: string): string {
-  return folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '').replace(/^\.$/, '');
+  let normal = NORMAL_FOLDERS.get(folder);
+  if (normal === undefined) {
+    normal = folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '').replace(/^\.$/, '');
+    if (NORMAL_FOLDERS.size >= 1024) NORMAL_FOLDERS.clear();
+    NORMAL_FOLDERS.set(folder, normal);
+  }
+  return normal;
 }
 
 /** The toolstack that reads a file: its host's, else the site's, else the setting's, else xl (Xen ≥ 4.5 has only xl). */
