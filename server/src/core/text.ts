@@ -93,3 +93,10 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   b.set(a);
   return b;
 }
+
+/** The offsets `start`, `start + 1`, … of `length` characters that stand in a file as they are read. */
+export function consecutiveOffsets(start: number, length: number): number[] {
+  const offsets = new Array<number>(length);
+  for (let i = 0; i < length; i++) offsets[i] = start + i;
+  return offsets;
+}

@@ -1,4 +1,5 @@
 import { Lexer } from 'chevrotain';
+import { pushToken } from '../hand-tokens';
 import type { IToken, TokenType } from 'chevrotain';
 import type { Span } from '../../core/text';
 import {
@@ -149,13 +150,7 @@ function punctuation(text: string, at: number, end: number, c: number): TokenTyp
 }
 
 function add(list: IToken[], tokenType: TokenType, text: string, start: number, end: number): number {
-  list.push({
-    image: text.slice(start, end),
-    startOffset: start,
-    tokenTypeIdx: tokenType.tokenTypeIdx as number,
-    tokenType,
-  });
-  return end;
+  return pushToken(list, tokenType, text.slice(start, end), start);
 }
 
 /** The Chevrotain lexer of the tokens, built on first need (the reference of `lexDhcpRange`). */

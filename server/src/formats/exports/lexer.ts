@@ -1,4 +1,5 @@
 import { Lexer } from 'chevrotain';
+import { pushToken } from '../hand-tokens';
 import type { IToken, TokenType } from 'chevrotain';
 import {
   Comma,
@@ -106,13 +107,7 @@ function lexOne(text: string, at: number, out: Lexed): number {
 }
 
 function add(list: IToken[], tokenType: TokenType, text: string, start: number, end: number): number {
-  list.push({
-    image: text.slice(start, end),
-    startOffset: start,
-    tokenTypeIdx: tokenType.tokenTypeIdx as number,
-    tokenType,
-  });
-  return end;
+  return pushToken(list, tokenType, text.slice(start, end), start);
 }
 
 /** Dash: a `-` at the start of the text or after a space, tab or line break. */

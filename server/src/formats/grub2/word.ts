@@ -1,3 +1,4 @@
+import { consecutiveOffsets } from '../../core/text';
 import type { Span } from '../../core/text';
 
 /**
@@ -208,9 +209,7 @@ export class TextRun {
   ) {}
 
   get offsets(): readonly number[] {
-    const offsets = new Array<number>(this.text.length);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = this.start + i;
-    return offsets;
+    return consecutiveOffsets(this.start, this.text.length);
   }
 }
 

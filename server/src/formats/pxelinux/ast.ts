@@ -1,3 +1,4 @@
+import { consecutiveOffsets } from '../../core/text';
 import type { Span } from '../../core/text';
 
 /**
@@ -24,9 +25,7 @@ export class PxeRun implements PxeText {
   ) {}
 
   get offsets(): readonly number[] {
-    const offsets = new Array<number>(this.text.length);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = this.span.start + i;
-    return offsets;
+    return consecutiveOffsets(this.span.start, this.text.length);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
+import { pushToken } from '../hand-tokens';
 import { stringEnd } from './string-literal';
 import {
   Backslash,
@@ -85,10 +86,7 @@ function lexOne(text: string, at: number, out: Lexed): number {
   return other(text, at, out);
 }
 
-function add(list: IToken[], tokenType: TokenType, image: string, startOffset: number): number {
-  list.push({ image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx as number, tokenType });
-  return startOffset + image.length;
-}
+const add = pushToken;
 
 /** Any other single UTF-16 code unit. */
 function other(text: string, at: number, out: Lexed): number {
