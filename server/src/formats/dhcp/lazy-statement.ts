@@ -129,7 +129,7 @@ export class LazyStatement implements DhcpStatement {
   /** Its values as the handler made them, or the head token they start at (then made when read). */
   #values: readonly Word[] | number | undefined = undefined;
 
-  /** A statement whose record was added to `heads` at `at`: five fields and the handler's. */
+  /** A statement whose record was added to `heads` at `at` (the handler's fields are added by its maker). */
   constructor(
     kind: DhcpStatementKind,
     body: readonly DhcpStatement[] | undefined,
