@@ -45,13 +45,20 @@ export class AnchoredSpan implements Span {
   }
 }
 
+/** A span that is also a value's place: `span` is made when asked for, from the same anchor. */
+class Placed extends AnchoredSpan {
+  get span(): Span {
+    return new AnchoredSpan(this.anchor, this.from, this.to);
+  }
+}
+
 /**
  * A word that holds its own offsets: a 20,000-host file has ~360,000 words, and one object each instead of
  * two (a word and its span) is 11 MB less to keep and for the garbage collector to move. Its `span` is made
  * when asked for, from the same anchor, so it moves with the statement like the word. Serialises as a plain
  * `Word`.
  */
-export class AnchoredWord extends AnchoredSpan implements Word {
+export class AnchoredWord extends Placed implements Word {
   constructor(
     anchor: Anchor,
     from: number,
@@ -62,19 +69,8 @@ export class AnchoredWord extends AnchoredSpan implements Word {
     super(anchor, from, to);
   }
 
-  get span(): Span {
-    return new AnchoredSpan(this.anchor, this.from, this.to);
-  }
-
   override toJSON(): object {
     return { text: this.text, span: { start: this.start, end: this.end }, kind: this.kind };
-  }
-}
-
-/** A span that is also a value's place: `span` is made when asked for, from the same anchor. */
-class Placed extends AnchoredSpan {
-  get span(): Span {
-    return new AnchoredSpan(this.anchor, this.from, this.to);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DhcpStatement, DhcpStatementKind, Word } from './ast';
 import { currentAnchor, spanAt } from './anchored-span';
+import type { Anchor } from './anchored-span';
 import type { HandlerResult } from './handlers';
 import { deferredStart } from './head-reader';
 import type { HeadReader, ParseState } from './head-reader';
@@ -16,6 +17,15 @@ import type { RawStatement } from './structure';
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * The anchor a statement read now would count from if it is made lazy: a top-level statement is being read
+ * and its piece keeps a head table. The head reader defers values exactly when this holds, and the statement
+ * is then lazy, so no marker of deferred values reaches a plain statement.
+ */
+export function lazyAnchor(state: ParseState): Anchor | undefined {
+  return state.heads ? currentAnchor() : undefined;
+}
+
+/**
  * The statement a handler's result makes: a lazy one (lazy-statement.ts) when its piece keeps a head table
  * and a top-level statement is being read, else a plain one.
  */
@@ -27,7 +37,7 @@ export function madeStatement(
   body: DhcpStatement[] | undefined,
   state: ParseState,
 ): DhcpStatement {
-  const anchor = currentAnchor();
+  const anchor = lazyAnchor(state);
   const heads = state.heads;
   if (!anchor || !heads) return plainStatement(raw, r, result as Mutable<HandlerResult>, kind, body);
   const to = statementEnd(raw);

@@ -182,16 +182,16 @@ function movedIssue(issue: DhcpIssue, plan: Plan): DhcpIssue {
   };
 }
 
-/**
- * The anchors the spans of these top-level statements count from (anchored-span.ts), each once: moving the
- * statements is one addition per anchor. Statements read from one raw statement (a missing `;` splits it)
- * share one. Undefined if one has none (it was not read as a top-level statement: then parse afresh).
- */
 /** The anchor a top-level statement's spans count from, if it has one. */
 function statementAnchor(s: DhcpStatement): Anchor | undefined {
   return s instanceof LazyStatement ? s.anchor : anchorOf(s.span);
 }
 
+/**
+ * The anchors the spans of these top-level statements count from (anchored-span.ts), each once: moving the
+ * statements is one addition per anchor. Statements read from one raw statement (a missing `;` splits it)
+ * share one. Undefined if one has none (it was not read as a top-level statement: then parse afresh).
+ */
 function anchorsOf(statements: readonly DhcpStatement[]): Anchor[] | undefined {
   const anchors: Anchor[] = [];
   let last: Anchor | undefined;

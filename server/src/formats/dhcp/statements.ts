@@ -7,8 +7,8 @@ import { HeadReader, wordOf } from './head-reader';
 import type { ParseState } from './head-reader';
 import type { StatementHandler } from './handlers';
 import { tokenEnd, tokenSpan } from './lexer';
-import { currentAnchor, readAnchored, spanAt } from './anchored-span';
-import { madeStatement } from './made-statement';
+import { readAnchored, spanAt } from './anchored-span';
+import { lazyAnchor, madeStatement } from './made-statement';
 import { statementSpan } from './structure';
 import type { RawStatement } from './structure';
 import { looseBody } from './loose-bodies';
@@ -130,7 +130,7 @@ function interpretPiece(
     out.push(unknownStatement(raw, first, state));
     return undefined;
   }
-  const r = new HeadReader(raw.head, state, state.heads !== undefined && currentAnchor() !== undefined);
+  const r = new HeadReader(raw.head, state, lazyAnchor(state) !== undefined);
   const context = stack[stack.length - 1] ?? 'root';
   const misplaced = handler.contexts && !placeAllowed(keyword, handler, stack);
   if (misplaced) r.fail(first, handler.misplaced ?? `'${first.image}' is not allowed here`);
