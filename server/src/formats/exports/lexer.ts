@@ -155,7 +155,7 @@ const PIECE_CHARS = 32 * 1024;
  */
 export function* lexExportsPieces(text: string): Generator<ExportsTokens, void> {
   for (let start = 0; start < text.length; ) {
-    const end = pieceEnd(text, start + PIECE_CHARS);
+    const end = logicalLineEnd(text, start + PIECE_CHARS);
     const piece = lexExports(start === 0 && end === text.length ? text : text.slice(start, end));
     if (start > 0) for (const t of piece.tokens) t.startOffset += start;
     if (start > 0) for (const t of piece.comments) t.startOffset += start;
@@ -165,7 +165,7 @@ export function* lexExportsPieces(text: string): Generator<ExportsTokens, void> 
 }
 
 /** Just after the first line break at or after `from` that ends a line (not a continuation); else the end. */
-function pieceEnd(text: string, from: number): number {
+export function logicalLineEnd(text: string, from: number): number {
   for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1))
     if (text.charCodeAt(i - 1) !== BACKSLASH) return i + 1;
   return text.length;

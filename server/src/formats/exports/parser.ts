@@ -11,7 +11,7 @@ import type {
   OptionList,
 } from './ast';
 import { parseClient } from './clients';
-import { lexExports, lexExportsPieces } from './lexer';
+import { lexExports, lexExportsPieces, logicalLineEnd } from './lexer';
 import type { ExportsTokens } from './lexer';
 import { readPlainLine } from './plain-line';
 import { makeEntry, makeHostClient, makeOption, makeOptionList, NO_ITEMS } from './tree';
@@ -32,7 +32,7 @@ export function parseExports(text: string): ExportsAst {
       at = next;
       continue;
     }
-    const end = lineEnd(text, at);
+    const end = logicalLineEnd(text, at);
     parseTokens(text, lexExports(text.slice(at, end)), at, ast);
     at = end;
   }
@@ -54,13 +54,6 @@ interface ParsedExports {
   issues: ExportsIssue[];
   comments: Span[];
   continuations: Span[];
-}
-
-/** Just after the line break that ends the logical line at `at` (not a `\` continuation); else the end. */
-function lineEnd(text: string, at: number): number {
-  for (let i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1))
-    if (text.charCodeAt(i - 1) !== 0x5c) return i + 1;
-  return text.length;
 }
 
 /** Reads whole lines' tokens (offsets `shift` before their place in `text`) into `ast`. */
