@@ -113,13 +113,33 @@ class AnchoredAddress extends Placed implements AddressValue {
 
 /** An option reference at these offsets (counted from the anchor in force, like `spanAt`). */
 export function optionRefAt(space: string, name: string, start: number, end: number): OptionRef {
-  const anchor = current ?? FIXED;
+  return optionRefIn(current ?? FIXED, space, name, start, end);
+}
+
+/** An option reference at these offsets, counted from `anchor`. */
+export function optionRefIn(
+  anchor: Anchor,
+  space: string,
+  name: string,
+  start: number,
+  end: number,
+): OptionRef {
   return new AnchoredOptionRef(anchor, start - anchor.base, end - anchor.base, space, name);
 }
 
 /** An address as written at these offsets (counted from the anchor in force, like `spanAt`). */
 export function addressAt(text: string, value: number | undefined, start: number, end: number): AddressValue {
-  const anchor = current ?? FIXED;
+  return addressIn(current ?? FIXED, text, value, start, end);
+}
+
+/** An address as written at these offsets, counted from `anchor`. */
+export function addressIn(
+  anchor: Anchor,
+  text: string,
+  value: number | undefined,
+  start: number,
+  end: number,
+): AddressValue {
   return new AnchoredAddress(anchor, start - anchor.base, end - anchor.base, text, value);
 }
 

@@ -117,10 +117,10 @@ const range: StatementHandler = {
 };
 
 /** dhcpd's hardware types (common/parse.c `parse_hardware_param`). */
-const HARDWARE_TYPES = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
+export const HARDWARE_TYPES = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
 
 /** A MAC written the way the model keeps it. */
-const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
+export const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
 
 const hardware: StatementHandler = {
   ends: 'semicolon',

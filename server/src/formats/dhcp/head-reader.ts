@@ -38,6 +38,8 @@ export interface ParseState {
   readonly source: string;
   /** Where the piece being read keeps its statements' head tokens (lazy-statement.ts), if it keeps them. */
   heads?: HeadTable;
+  /** Whether the statements the quick reader reads are read by it (quick-reader.ts; off to test it). */
+  readonly quick: boolean;
 }
 
 /** Decodes a quoted string's content (`\"`, `\\`, `\n`, `\t`; conflex.c reads the same escapes). */

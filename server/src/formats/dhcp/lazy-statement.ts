@@ -16,8 +16,9 @@ import { decodeDhcpString } from './head-reader';
  * read (the words once, then kept). It reads, and serialises, like a plain `DhcpStatement`.
  */
 
-const ATOM = 0;
-const STRING = 1;
+/** The kinds of head token in a table (quick-reader.ts writes them too). */
+export const ATOM = 0;
+export const STRING = 1;
 const PUNCT = 2;
 const WORD_KINDS: readonly Word['kind'][] = ['atom', 'string', 'punct'];
 
@@ -47,6 +48,33 @@ export class HeadTable {
       data[k++] = t.tokenType === Atom ? ATOM : t.tokenType === StringLiteral ? STRING : PUNCT;
     }
     this.size = k;
+    return at;
+  }
+
+  /**
+   * Adds a statement's record from head tokens already read as integers: `count` triples (from, to, kind) of
+   * `tokens` from triple `first` on, offsets in the text (the statement's anchor is new: its base is 0).
+   */
+  addOffsets(
+    tokens: Int32Array,
+    first: number,
+    count: number,
+    to: number,
+    bodyFrom: number,
+    bodyTo: number,
+  ): number {
+    const at = this.size;
+    this.reserve(RECORD + 3 * count);
+    const data = this.data;
+    data[at] = count;
+    data[at + 1] = to;
+    data[at + 2] = bodyFrom;
+    data[at + 3] = bodyTo;
+    // A loop, not `set(subarray(…))`: a view object per statement was 13 MB of a large file's garbage.
+    const from = 3 * first;
+    const n = 3 * count;
+    for (let k = 0; k < n; k++) data[at + RECORD + k] = tokens[from + k];
+    this.size = at + RECORD + n;
     return at;
   }
 

@@ -96,12 +96,12 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /** WhiteSpace: `[ \t\f\v\r\n]`. */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /** Atom: `[A-Za-z0-9_.:-]`. */
-function isAtomChar(c: number): boolean {
+export function isAtomChar(c: number): boolean {
   if (c >= 0x61) return c <= 0x7a;
   if (c >= 0x41) return c <= 0x5a || c === 0x5f;
   return (c >= 0x30 && c <= 0x3a) || c === 0x2d || c === 0x2e;
@@ -111,7 +111,7 @@ function isAtomChar(c: number): boolean {
  * Where a string starting at `at` ends after its closing quote (`\` escapes the next character); -1 when it
  * is never closed: it then ends at its line's end (tokens.ts `matchString`, within the range).
  */
-function closedStringEnd(text: string, at: number, end: number): number {
+export function closedStringEnd(text: string, at: number, end: number): number {
   let i = at + 1;
   while (i < end) {
     const c = text.charCodeAt(i);

@@ -7,7 +7,8 @@ import { DhcpOptionTable } from './option-table';
 import { SERVER_PARAMETERS } from './options';
 import { interpretInto } from './statements';
 import { checkPeers } from './declaration-checks';
-import { isClosedString, lexPieces } from './pieces';
+import { endsBetweenStatements, isClosedString, lexPiece, nextPiece, startsStatement } from './pieces';
+import { readQuickPiece } from './quick-reader';
 import type { LexedPiece } from './pieces';
 import { keepMemo, newParseMemo, notePiece, stateSize } from './parse-memo';
 import type { ParseMemo } from './parse-memo';
@@ -28,8 +29,13 @@ const ENUMS: ReadonlyMap<string, readonly string[]> = new Map(
   [...SERVER_PARAMETERS.values()].filter((s) => s.values).map((s) => [s.name, s.values ?? []]),
 );
 
+/** How to parse: `quick: false` reads every statement with the full reader (to test the quick one). */
+export interface DhcpParseOptions {
+  readonly quick?: boolean;
+}
+
 /** Parses a dhcpd.conf; never throws. */
-export function parseDhcpConf(text: string): DhcpConfAst {
+export function parseDhcpConf(text: string, options: DhcpParseOptions = {}): DhcpConfAst {
   const issues: DhcpIssue[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -41,19 +47,57 @@ export function parseDhcpConf(text: string): DhcpConfAst {
       kind: 'syntax',
     });
   }
-  const state = newParseState(issues, analysed);
+  const state = newParseState(issues, analysed, options.quick ?? true);
   const statements: DhcpStatement[] = [];
   const comments: Span[] = [];
   const memo = newParseMemo();
-  // A piece at a time (pieces.ts): each piece's tokens are read and dropped before the next is lexed.
-  for (const piece of lexPieces(analysed)) readPiece(piece, state, statements, comments, memo);
+  readRegion(analysed, 0, analysed.length, state, statements, comments, memo);
   return finishParse(text, state, statements, comments, memo);
 }
 
+/**
+ * Reads `text[from, to)`, which starts between top-level statements, a piece at a time: runs of statements
+ * the quick reader reads (quick-reader.ts), and between them pieces the full reader reads (pieces.ts: each
+ * piece's tokens are read and dropped before the next is lexed). Returns whether the last piece ends between
+ * statements (what a reparse needs where the region ends before the end of the text).
+ */
+export function readRegion(
+  text: string,
+  from: number,
+  to: number,
+  state: ParseState,
+  statements: DhcpStatement[],
+  comments: Span[],
+  memo: ParseMemo,
+): boolean {
+  if (from === to) {
+    const piece = lexPiece(text, from, to);
+    readPiece(piece, state, statements, comments, memo);
+    return endsBetweenStatements(piece, text);
+  }
+  let at = from;
+  let between = false;
+  while (at < to) {
+    const quick = state.quick ? readQuickPiece(text, at, to, state, statements, comments, memo) : at;
+    if (quick > at) {
+      at = quick;
+      // A quick piece ends after a whole statement, every brace closed and every string too.
+      between = startsStatement(text, at);
+      continue;
+    }
+    const piece = nextPiece(text, at, to) ?? lexPiece(text, at, to);
+    readPiece(piece, state, statements, comments, memo);
+    between = endsBetweenStatements(piece, text);
+    at = piece.end;
+  }
+  return between;
+}
+
 /** The state of a parse at the start of a file. */
-export function newParseState(issues: DhcpIssue[], source: string): ParseState {
+export function newParseState(issues: DhcpIssue[], source: string, quick = true): ParseState {
   return {
     source,
+    quick,
     issues,
     table: new DhcpOptionTable(),
     declaredOptions: [],

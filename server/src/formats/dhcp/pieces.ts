@@ -24,7 +24,7 @@ export interface LexedPiece {
 }
 
 /** About this many characters per piece; a piece ends at the first closing `}` on a line of its own after. */
-const PIECE_CHARS = 32 * 1024;
+export const PIECE_CHARS = 32 * 1024;
 
 /**
  * The pieces of `text` from `from` to `to` (a place between statements, or the end), in order; together they
@@ -52,7 +52,7 @@ const TRIES = 8;
 const MAX_PIECE_CHARS = 8 * PIECE_CHARS;
 
 /** The piece from `start` to the first line-ending `}` where it ends between statements, if one is near. */
-function nextPiece(text: string, start: number, to: number): LexedPiece | undefined {
+export function nextPiece(text: string, start: number, to: number): LexedPiece | undefined {
   let end = Math.min(to, pieceEnd(text, start + PIECE_CHARS));
   for (let tries = 0; tries < TRIES; tries++) {
     // A try lexes the piece from its start again: far-apart candidates would make that costly.

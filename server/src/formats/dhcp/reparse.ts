@@ -3,10 +3,10 @@ import type { DhcpConfAst, DhcpIssue, DhcpStatement } from './ast';
 import { anchorOf } from './anchored-span';
 import { LazyStatement } from './lazy-statement';
 import type { Anchor } from './anchored-span';
-import { finishParse, MAX_ANALYSED_CHARS, newParseState, parseDhcpConf, readPiece } from './parser';
+import { finishParse, MAX_ANALYSED_CHARS, newParseState, parseDhcpConf, readRegion } from './parser';
 import { newParseMemo, stateSize, takeMemo } from './parse-memo';
 import type { ParseMemo } from './parse-memo';
-import { endsBetweenStatements, lexPieces, startsStatement } from './pieces';
+import { startsStatement } from './pieces';
 
 /**
  * Parses a new version of a dhcpd.conf from the parse of the previous one: only the pieces (pieces.ts) the
@@ -82,9 +82,6 @@ function commonSuffix(a: string, b: string, max: number): number {
 function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): DhcpConfAst | undefined {
   // The region starts where a piece started; what follows that place may be the edit itself.
   if (plan.start > 0 && !startsStatement(text, plan.start)) return undefined;
-  const pieces = [...lexPieces(text, plan.start, plan.newEnd)];
-  const lastPiece = pieces[pieces.length - 1];
-  if (plan.newEnd < text.length && !endsBetweenStatements(lastPiece, text)) return undefined;
   const headCount = plan.first === 0 ? 0 : memo.statementCounts[plan.first - 1];
   const tailFrom = memo.statementCounts[plan.last];
   const tail = old.statements.slice(tailFrom);
@@ -105,7 +102,9 @@ function splice(text: string, old: DhcpConfAst, memo: ParseMemo, plan: Plan): Dh
   next.lastStateChange = memo.lastStateChange;
   next.pieceEnds.push(...memo.pieceEnds.slice(0, plan.first));
   next.statementCounts.push(...memo.statementCounts.slice(0, plan.first));
-  for (const piece of pieces) readPiece(piece, state, statements, comments, next);
+  const between = readRegion(text, plan.start, plan.newEnd, state, statements, comments, next);
+  // The region must end where a statement may start, or the statements after it would read otherwise.
+  if (plan.newEnd < text.length && !between) return undefined;
   // The statements after the region must meet the state they met before.
   if (!sameNames(state.classes, memo.classes) || !sameNames(state.keys, memo.keys)) return undefined;
   if (state.peers.size > 0 || state.declaredOptions.length > 0 || state.declaredSpaces.length > 0)
