@@ -6,12 +6,14 @@ import type { DhcpHost, DhcpModel } from './model';
  * duplicate checks read `repeated()` and never walk the hosts (issue 6).
  */
 export class HostGroups<K> {
-  private readonly lists = new Map<K, DhcpHost[]>();
+  /** The host holding a key, or the hosts when more than one does (a list per key was 60,000 arrays). */
+  private readonly lists = new Map<K, DhcpHost | DhcpHost[]>();
   private readonly shared = new Set<K>();
 
   /** The hosts holding `key`, in declaration order. */
   get(key: K): readonly DhcpHost[] | undefined {
-    return this.lists.get(key);
+    const hosts = this.lists.get(key);
+    return hosts === undefined || Array.isArray(hosts) ? hosts : [hosts];
   }
 
   /** The keys held by two hosts or more. */
@@ -29,19 +31,25 @@ export class HostGroups<K> {
 
   /** Adds a host declared after every host added so far (a host listing a key twice is added once). */
   append(key: K, host: DhcpHost): void {
-    const list = this.lists.get(key);
-    if (!list) this.lists.set(key, [host]);
-    else if (list[list.length - 1] !== host) {
-      list.push(host);
+    const held = this.lists.get(key);
+    if (!held) this.lists.set(key, host);
+    else if (!Array.isArray(held)) {
+      if (held === host) return;
+      this.lists.set(key, [held, host]);
+      this.shared.add(key);
+    } else if (held[held.length - 1] !== host) {
+      held.push(host);
       this.shared.add(key);
     }
   }
 
   /** Adds a host at its place among the others (by where its declaration starts). */
   insert(key: K, host: DhcpHost): void {
-    const list = this.lists.get(key);
-    if (!list) return void this.lists.set(key, [host]);
+    const held = this.lists.get(key);
+    if (!held) return void this.lists.set(key, host);
+    const list = Array.isArray(held) ? held : [held];
     if (list.includes(host)) return;
+    this.lists.set(key, list);
     const start = host.statement.span.start;
     let at = list.length;
     while (at > 0 && list[at - 1].statement.span.start > start) at--;
@@ -50,12 +58,17 @@ export class HostGroups<K> {
   }
 
   remove(key: K, host: DhcpHost): void {
-    const list = this.lists.get(key);
-    const at = list ? list.indexOf(host) : -1;
-    if (!list || at < 0) return;
-    list.splice(at, 1);
-    if (list.length === 0) this.lists.delete(key);
-    if (list.length < 2) this.shared.delete(key);
+    const held = this.lists.get(key);
+    if (held === host) {
+      this.lists.delete(key);
+      return;
+    }
+    const at = Array.isArray(held) ? held.indexOf(host) : -1;
+    if (!Array.isArray(held) || at < 0) return;
+    held.splice(at, 1);
+    if (held.length === 0) this.lists.delete(key);
+    else if (held.length === 1) this.lists.set(key, held[0]);
+    if (held.length < 2) this.shared.delete(key);
   }
 }
 

@@ -221,6 +221,12 @@ export class LazyStatement implements DhcpStatement {
     return { type, address: this.#heads.word(this.#anchor, this.#at, 2), mac: hardware };
   }
 
+  /** Its hardware's MAC in normal form, read without making the hardware's words. */
+  get mac(): string | undefined {
+    const hardware = this.#hardware;
+    return typeof hardware === 'string' ? hardware : hardware?.mac;
+  }
+
   set hardware(hardware: Hardware | undefined) {
     this.#hardware = hardware;
   }
@@ -251,4 +257,9 @@ export class LazyStatement implements DhcpStatement {
       bodySpan: this.bodySpan,
     };
   }
+}
+
+/** The normal MAC of a `hardware` statement (for a lazy one, without making its words). */
+export function macOf(s: DhcpStatement): string | undefined {
+  return s instanceof LazyStatement ? s.mac : s.hardware?.mac;
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../../core/finding';
 import { netmaskPrefix } from '../../core/ipv4';
 import type { DhcpIssueKind, DhcpStatement } from '../../formats/dhcp/ast';
 import { statementKeywords } from '../../formats/dhcp/declarations';
+import { macOf } from '../../formats/dhcp/lazy-statement';
 import type { DhcpFile } from './types';
 
 /** Parse issue kinds → rule IDs. */
@@ -60,10 +61,12 @@ function octetCount(mac: string): number {
 
 /** `dhcp/invalid-mac` (W): an Ethernet address without six octets. */
 function oddMac(file: DhcpFile, s: DhcpStatement): Finding | undefined {
+  // The MAC first, read without making the statement's words: almost every host's has six octets.
+  const mac = macOf(s);
+  const octets = mac ? octetCount(mac) : 0;
+  if (!mac || octets === 6) return undefined;
   const hw = s.hardware;
-  if (!hw?.mac || !hw.address) return undefined;
-  const octets = octetCount(hw.mac);
-  if (octets === 6 || hw.type?.text.toLowerCase() !== 'ethernet') return undefined;
+  if (!hw?.address || hw.type?.text.toLowerCase() !== 'ethernet') return undefined;
   return {
     ruleId: 'dhcp/invalid-mac',
     uri: file.uri,
