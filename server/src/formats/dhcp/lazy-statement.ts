@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../core/text';
-import type { DhcpStatement, DhcpStatementKind, Word } from './ast';
+import type { AddressValue, DhcpStatement, DhcpStatementKind, OptionRef, Word } from './ast';
 import { AnchoredSpan, AnchoredWord } from './anchored-span';
 import type { Anchor } from './anchored-span';
 import { Atom, StringLiteral } from './tokens';
@@ -147,6 +147,11 @@ interface MadeWords {
 export class LazyStatement implements DhcpStatement {
   kind: DhcpStatementKind;
   readonly body: readonly DhcpStatement[] | undefined;
+  // Kind-specific fields a maker sets when its statement has them (declared only: no field otherwise).
+  declare name?: Word;
+  declare parameter?: string;
+  declare option?: OptionRef;
+  declare addresses?: readonly AddressValue[];
   readonly #anchor: Anchor;
   readonly #heads: HeadTable;
   /** Where its record starts in `#heads`. */

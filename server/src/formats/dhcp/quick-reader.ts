@@ -8,6 +8,7 @@ import { ATOM, HeadTable, LazyStatement, STRING } from './lazy-statement';
 import { closedStringEnd, isAtomChar, isWhiteSpace } from './lexer';
 import type { DhcpOptionTable, OptionLookup } from './option-table';
 import { SERVER_PARAMETERS } from './options';
+import type { DhcpOptionSpec } from './options';
 import { notePiece } from './parse-memo';
 import type { ParseMemo } from './parse-memo';
 import { PIECE_CHARS } from './pieces';
@@ -119,6 +120,8 @@ class QuickReader {
   private close = 0;
   private readonly valueTokens = [scratchToken(), scratchToken(), scratchToken()];
   private readonly valueLists: IToken[][] = [[], [], [], []];
+  /** Keywords as written and the server parameter each starts (null: none), for `parameterSpec`. */
+  private readonly parameters = new Map<string, DhcpOptionSpec | null>();
   /** Option names looked up, while the table has `lookupStamp` declarations (`lookUp`). */
   private readonly lookups = new Map<string, OptionLookup>();
   private lookupStamp = -1;
@@ -158,7 +161,8 @@ class QuickReader {
     const host = new LazyStatement('host', body, anchor, heads, at);
     const from = this.tokens[3];
     const to = this.tokens[4];
-    statements.push(Object.assign(host, { name: new AnchoredWord(anchor, from, to, this.slice(1), 'atom') }));
+    host.name = new AnchoredWord(anchor, from, to, this.slice(1), 'atom');
+    statements.push(host);
   }
 
   /** `host NAME { … }` with a body of quick statements, at most one hardware and one fixed address. */
@@ -232,13 +236,25 @@ class QuickReader {
       this.values[i] = value;
       return FIXED_ADDRESS;
     }
-    const keyword = this.slice(first).toLowerCase();
-    if (handlerOf(keyword) !== parameter) return -1;
-    const spec = SERVER_PARAMETERS.get(keyword);
+    const spec = this.parameterSpec(this.slice(first));
     if (!spec || !this.valuesFit(spec.format, first + 1, count - 1)) return -1;
     // The table's name, the same text as the keyword in lower case: one string for every statement.
     this.extras[i] = spec.name;
     return PARAMETER;
+  }
+
+  /**
+   * The server parameter a keyword as written starts, if the keyword is one (handlers.ts `parameter`);
+   * remembered by spelling (a large file writes the same few keywords tens of thousands of times).
+   */
+  private parameterSpec(written: string): DhcpOptionSpec | undefined {
+    let spec = this.parameters.get(written);
+    if (spec === undefined) {
+      const keyword = written.toLowerCase();
+      spec = (handlerOf(keyword) === parameter && SERVER_PARAMETERS.get(keyword)) || null;
+      if (this.parameters.size < MAX_LOOKUPS) this.parameters.set(written, spec);
+    }
+    return spec ?? undefined;
   }
 
   /** `option NAME VALUE…` naming a known option whose values fit it (option-statement.ts `readSetting`). */
@@ -316,23 +332,22 @@ class QuickReader {
     const extra = this.extras[i];
     switch (this.parts[k + 2]) {
       case PARAMETER: {
-        const s = Object.assign(new LazyStatement('parameter', undefined, anchor, heads, at), {
-          parameter: extra as string,
-        });
+        const s = new LazyStatement('parameter', undefined, anchor, heads, at);
+        s.parameter = extra as string;
         s.valuesFrom(1);
         return s;
       }
       case OPTION: {
         const found = (extra as OptionLookup).option;
         const t = 3 * (first + 1);
-        const option = optionRefIn(
+        const s = new LazyStatement('option', undefined, anchor, heads, at);
+        s.option = optionRefIn(
           anchor,
           found?.space ?? '',
           found?.name ?? '',
           this.tokens[t],
           this.tokens[t + 1],
         );
-        const s = Object.assign(new LazyStatement('option', undefined, anchor, heads, at), { option });
         s.valuesFrom(2);
         return s;
       }
@@ -343,16 +358,11 @@ class QuickReader {
       }
       default: {
         const t = 3 * (first + 1);
-        const address = addressIn(
-          anchor,
-          extra as string,
-          this.values[i],
-          this.tokens[t],
-          this.tokens[t + 1],
-        );
-        return Object.assign(new LazyStatement('fixed-address', undefined, anchor, heads, at), {
-          addresses: [address],
-        });
+        const s = new LazyStatement('fixed-address', undefined, anchor, heads, at);
+        s.addresses = [
+          addressIn(anchor, extra as string, this.values[i], this.tokens[t], this.tokens[t + 1]),
+        ];
+        return s;
       }
     }
   }
