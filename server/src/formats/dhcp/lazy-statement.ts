@@ -22,13 +22,22 @@ export const STRING = 1;
 const PUNCT = 2;
 const WORD_KINDS: readonly Word['kind'][] = ['atom', 'string', 'punct'];
 
+/** The array tables fill while their piece is read (see `HeadTable.data`). */
+let scratch = new Int32Array(64 * 1024);
+
 /**
  * Where one piece's statements are: for each, a record of four integers (head length, where the statement
  * ends, where its body starts and ends; -1 without a body) and three per head token (from, to, kind), every
  * offset from the statement's anchor.
  */
 export class HeadTable {
-  private data = new Int32Array(4 * 1024);
+  /**
+   * While the piece is read, the table fills the one scratch array every table shares (a parse is
+   * synchronous and reads one piece at a time); `seal` gives it its own copy of exactly its size. An array
+   * per piece that grew by doubling was four allocations of tens of kilobytes for each of a large file's
+   * hundred and more pieces.
+   */
+  private data: Int32Array = scratch;
   private size = 0;
 
   /** Adds a statement's record; returns where it starts. */
@@ -80,7 +89,7 @@ export class HeadTable {
 
   /** Drops the spare room once the piece is read (the table lives as long as its statements). */
   seal(): void {
-    if (this.data.length > this.size) this.data = this.data.slice(0, this.size);
+    this.data = this.data.slice(0, this.size);
   }
 
   /** How many head tokens the statement at `at` has. */
@@ -115,6 +124,8 @@ export class HeadTable {
     const grown = new Int32Array(Math.max(this.data.length * 2, this.size + count));
     grown.set(this.data.subarray(0, this.size));
     this.data = grown;
+    // The next tables fill the larger array (this one is sealed before another is made).
+    scratch = grown;
   }
 }
 
