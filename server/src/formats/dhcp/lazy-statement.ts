@@ -163,6 +163,7 @@ export class LazyStatement implements DhcpStatement {
   declare parameter?: string;
   declare option?: OptionRef;
   declare addresses?: readonly AddressValue[];
+  declare dynamicBootp?: boolean;
   readonly #anchor: Anchor;
   readonly #heads: HeadTable;
   /** Where its record starts in `#heads`. */

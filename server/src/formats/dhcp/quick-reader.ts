@@ -1,11 +1,10 @@
 import type { IToken } from 'chevrotain';
 import type { DhcpStatement } from './ast';
-import { addressIn, Anchor, AnchoredWord, optionRefIn } from './anchored-span';
+import { Anchor } from './anchored-span';
 import { handlerOf } from './declarations';
 import { CANONICAL_MAC, HARDWARE_TYPES, parameter } from './handlers';
 import type { ParseState } from './head-reader';
-import { ATOM, HeadTable, LazyStatement, STRING } from './lazy-statement';
-import { closedStringEnd, isAtomChar, isWhiteSpace } from './lexer';
+import { HeadTable, STRING } from './lazy-statement';
 import type { DhcpOptionTable, OptionLookup } from './option-table';
 import { SERVER_PARAMETERS } from './options';
 import type { DhcpOptionSpec } from './options';
@@ -15,6 +14,26 @@ import { PIECE_CHARS } from './pieces';
 import { Atom, StringLiteral } from './tokens';
 import { checkAddressToken, fitsOneItem, readValues } from './value-format';
 import { parseIpv4 } from '../../core/ipv4';
+import { LBRACE, QuickScanner, RBRACE, SEMICOLON, grown, PUNCT } from './quick-scanner';
+import {
+  COUNT,
+  END,
+  ENTRY,
+  FIRST,
+  FIXED_ADDRESS,
+  GROUP,
+  HARDWARE,
+  HOST,
+  KIND,
+  madeEntry,
+  OPEN,
+  OPTION,
+  PARAMETER,
+  RANGE,
+  SIZE,
+  SUBNET,
+} from './quick-maker';
+import type { QuickRead } from './quick-maker';
 
 /**
  * The quick reader: the top-level statements most of a large dhcpd.conf is made of, read straight from the
@@ -26,18 +45,13 @@ import { parseIpv4 } from '../../core/ipv4';
  * statements (lazy-statement.ts) and the fields their handlers would give them.
  *
  * It reads only statements that are well formed: a host whose body holds parameters, options, one
- * `hardware` and one `fixed-address`, each of at most a few words, or such a parameter or option on its own.
+ * `hardware` and one `fixed-address`, each of at most a few words; a `group { … }` or a `subnet A netmask M
+ * { … }` holding such hosts, parameters, options and (in a subnet) ranges; or a parameter or option alone.
  * At anything else (a subnet, a comma, an expression, a broken statement, an unknown name) it stops before
  * that statement and the full reader (statements.ts) reads on from there, so every issue, suggestion and
  * odd statement is the full reader's. The trees are the same either way (quick-reader.test.ts reads files
  * both ways).
  */
-
-/** The kinds of statement read here, besides a host. */
-const PARAMETER = 0;
-const OPTION = 1;
-const HARDWARE = 2;
-const FIXED_ADDRESS = 3;
 
 /** Option names remembered at most (a file of many declared names must not grow the map for ever). */
 const MAX_LOOKUPS = 1000;
@@ -45,12 +59,11 @@ const MAX_LOOKUPS = 1000;
 /** A head longer than this (keyword and words) is left to the full reader. */
 const MAX_HEAD = 4;
 
-const LBRACE = 0x7b;
-const RBRACE = 0x7d;
-const SEMICOLON = 0x3b;
-const HASH = 0x23;
-const QUOTE = 0x22;
-const PUNCT = 2;
+/** Where a statement stands: at the top level, in a host, a group or a subnet. */
+const IN_ROOT = 0;
+const IN_HOST = 1;
+const IN_GROUP = 2;
+const IN_SUBNET = 3;
 
 /**
  * Reads quick statements from `from` (between top-level statements) for about a piece's length, as one piece
@@ -90,34 +103,13 @@ function scratchToken(): IToken {
   return { image: '', startOffset: 0, tokenTypeIdx: Atom.tokenTypeIdx as number, tokenType: Atom };
 }
 
-class QuickReader {
-  text = '';
-  end = 0;
+class QuickReader extends QuickScanner implements QuickRead {
   state: ParseState | undefined;
-  /** Where reading is. */
-  at = 0;
-  /** The last token read: where it is, its kind (lazy-statement.ts ATOM, STRING, or PUNCT) and character. */
-  private from = 0;
-  private to = 0;
-  private kind = 0;
-  private punct = 0;
-  /** The head tokens of the statement read, (from, to, kind) each: a host's first, then its body's. */
-  private tokens: Int32Array = new Int32Array(3 * 64);
-  private tokenCount = 0;
-  /** The statements of the body (or the one statement): first token, token count, kind, end. */
-  private parts: Int32Array = new Int32Array(4 * 16);
-  private partCount = 0;
-  /** Per part: the parameter's name, the option as looked up, the MAC or the address as written. */
-  private extras: (string | OptionLookup)[] = [];
-  /** Per fixed address: its value. */
-  private values: (number | undefined)[] = [];
-  /** The comments passed, (start, end) each. */
-  private comments: Int32Array = new Int32Array(2 * 16);
-  private commentCount = 0;
-  /** Whether the statement read is a host, and where its braces are. */
-  private host = false;
-  private open = 0;
-  private close = 0;
+  /** The statements read (`quick-maker.ts` ENTRY integers each) and what was looked up for each. */
+  entries: Int32Array = new Int32Array(ENTRY * 16);
+  private entryCount = 0;
+  extras: (string | OptionLookup | undefined)[] = [];
+  values: (number | undefined)[] = [];
   private readonly valueTokens = [scratchToken(), scratchToken(), scratchToken()];
   private readonly valueLists: IToken[][] = [[], [], [], []];
   /** Keywords as written and the server parameter each starts (null: none), for `parameterSpec`. */
@@ -135,62 +127,94 @@ class QuickReader {
 
   /** Reads the top-level statement at `at` if it is one read here (nothing is made yet: see `commit`). */
   read(at: number): boolean {
-    this.at = at;
-    this.tokenCount = 0;
-    this.partCount = 0;
-    this.commentCount = 0;
-    this.host = false;
-    if (!this.next() || this.kind !== ATOM) return false;
+    this.restart(at);
+    this.entryCount = 0;
+    if (!this.next() || !this.isAtom()) return false;
     if (this.isWord('host')) return this.readHost();
-    return this.readPart(false);
+    if (this.isWord('group')) return this.readContainer(GROUP);
+    if (this.isWord('subnet')) return this.readContainer(SUBNET);
+    return this.readPart(IN_ROOT);
   }
 
   /** Makes the statement read, adds it and the comments before and in it. */
   commit(heads: HeadTable, statements: DhcpStatement[], comments: { start: number; end: number }[]): void {
-    for (let i = 0; i < this.commentCount; i++)
-      comments.push({ start: this.comments[2 * i], end: this.comments[2 * i + 1] });
-    const anchor = new Anchor(this.text);
-    if (!this.host) {
-      statements.push(this.made(0, anchor, heads));
-      return;
-    }
-    const body = new Array<DhcpStatement>(this.partCount);
-    for (let i = 0; i < this.partCount; i++) body[i] = this.made(i, anchor, heads);
-    const closeEnd = this.close + 1;
-    const at = heads.addOffsets(this.tokens, 0, 2, closeEnd, this.open, closeEnd);
-    const host = new LazyStatement('host', body, anchor, heads, at);
-    const from = this.tokens[3];
-    const to = this.tokens[4];
-    host.name = new AnchoredWord(anchor, from, to, this.slice(1), 'atom');
-    statements.push(host);
+    this.addComments(comments);
+    statements.push(madeEntry(this, 0, new Anchor(this.text), heads));
   }
 
   /** `host NAME { … }` with a body of quick statements, at most one hardware and one fixed address. */
   private readHost(): boolean {
-    this.host = true;
-    this.push();
-    if (!this.next() || this.kind !== ATOM) return false;
-    this.push();
-    if (!this.next() || !this.isPunct(LBRACE)) return false;
-    this.open = this.from;
+    const e = this.entry(HOST, 2);
+    if (!this.pushAtom() || !this.next() || !this.isPunct(LBRACE)) return false;
+    this.entries[ENTRY * e + OPEN] = this.from;
     let hardware = 0;
     let fixed = 0;
     for (;;) {
       if (!this.next()) return false;
       if (this.isPunct(RBRACE)) break;
-      if (this.kind !== ATOM || !this.readPart(true)) return false;
-      const kind = this.parts[4 * (this.partCount - 1) + 2];
+      if (!this.isAtom() || !this.readPart(IN_HOST)) return false;
+      const kind = this.entries[ENTRY * (this.entryCount - 1) + KIND];
       if (kind === HARDWARE) hardware++;
       else if (kind === FIXED_ADDRESS) fixed++;
       // A second one is a syntax error (statements.ts `reportSeconds`): the full reader reports it.
       if (hardware > 1 || fixed > 1) return false;
     }
-    this.close = this.from;
+    return this.close(e);
+  }
+
+  /**
+   * `group { … }` or `subnet A netmask M { … }` (a network number under its mask, as the subnet handler
+   * checks it), holding quick hosts and statements.
+   */
+  private readContainer(kind: number): boolean {
+    const subnet = kind === SUBNET;
+    const e = this.entry(kind, subnet ? 4 : 1);
+    if (subnet && !this.readSubnetHead()) return false;
+    if (!this.next() || !this.isPunct(LBRACE)) return false;
+    this.entries[ENTRY * e + OPEN] = this.from;
+    for (;;) {
+      if (!this.next()) return false;
+      if (this.isPunct(RBRACE)) break;
+      if (!this.isAtom()) return false;
+      const read = this.isWord('host') ? this.readHost() : this.readPart(subnet ? IN_SUBNET : IN_GROUP);
+      if (!read) return false;
+    }
+    return this.close(e);
+  }
+
+  /** `A netmask M` after `subnet`, two dotted quads with no host bit of A set under M (handlers.ts `subnet`). */
+  private readSubnetHead(): boolean {
+    const at = this.tokenCount;
+    if (!this.pushAtom() || !this.pushAtom() || !this.pushAtom() || !this.tokenIs(at + 1, 'netmask'))
+      return false;
+    const network = parseIpv4(this.slice(at));
+    const mask = parseIpv4(this.slice(at + 2));
+    return network !== undefined && mask !== undefined && (network & mask) >>> 0 === network;
+  }
+
+  /** A new entry of `kind` whose head starts with the last token (kept); its other fields are set later. */
+  private entry(kind: number, count: number): number {
+    if (ENTRY * (this.entryCount + 1) > this.entries.length) this.entries = grown(this.entries);
+    const e = this.entryCount++;
+    const k = ENTRY * e;
+    this.entries[k + FIRST] = this.tokenCount;
+    this.entries[k + COUNT] = count;
+    this.entries[k + KIND] = kind;
+    this.entries[k + OPEN] = -1;
+    this.entries[k + SIZE] = 0;
+    this.push();
+    return e;
+  }
+
+  /** Closes block entry `e` at the `}` just read. */
+  private close(e: number): boolean {
+    this.entries[ENTRY * e + END] = this.to;
+    this.entries[ENTRY * e + SIZE] = this.entryCount - e - 1;
     return true;
   }
 
   /** A statement of a few words ending in `;`, its keyword just read, if it is one read here. */
-  private readPart(inHost: boolean): boolean {
+  private readPart(where: number): boolean {
     const first = this.tokenCount;
     this.push();
     for (;;) {
@@ -200,47 +224,69 @@ class QuickReader {
       this.push();
     }
     const count = this.tokenCount - first;
-    const kind = this.partKind(first, count, inHost);
+    const kind = this.partKind(first, count, where);
     if (kind < 0) return false;
-    if (this.partCount * 4 >= this.parts.length) this.parts = grown(this.parts);
-    const k = 4 * this.partCount++;
-    this.parts[k] = first;
-    this.parts[k + 1] = count;
-    this.parts[k + 2] = kind;
-    this.parts[k + 3] = this.to;
+    if (ENTRY * (this.entryCount + 1) > this.entries.length) this.entries = grown(this.entries);
+    const k = ENTRY * this.entryCount++;
+    this.entries[k + FIRST] = first;
+    this.entries[k + COUNT] = count;
+    this.entries[k + KIND] = kind;
+    this.entries[k + END] = this.to;
+    this.entries[k + OPEN] = -1;
+    this.entries[k + SIZE] = 0;
     return true;
   }
 
-  /** What the statement of tokens `first` on is, if the handler of its keyword would read it cleanly; else -1. */
-  private partKind(first: number, count: number, inHost: boolean): number {
-    const i = this.partCount;
+  /**
+   * What the statement of tokens `first` on is, if the handler of its keyword would read it cleanly where
+   * it stands; else -1. Its lookups go to `extras` and `values` at the index its entry will have.
+   */
+  private partKind(first: number, count: number, where: number): number {
+    const i = this.entryCount;
+    this.extras[i] = undefined;
     if (this.tokenIs(first, 'option')) {
       const found = this.option(first, count);
       if (!found) return -1;
       this.extras[i] = found;
       return OPTION;
     }
+    // `hardware` and `fixed-address` stand only in a host, `range` in a subnet (handlers.ts `contexts`).
     if (this.tokenIs(first, 'hardware')) {
-      if (!inHost || !this.isHardware(first, count)) return -1;
+      if (where !== IN_HOST || !this.isHardware(first, count)) return -1;
       this.extras[i] = this.slice(first + 2);
       return HARDWARE;
     }
-    if (this.tokenIs(first, 'fixed-address')) {
-      // `hardware` and `fixed-address` stand only in a host (handlers.ts `contexts`).
-      if (!inHost || count !== 2 || this.tokens[3 * (first + 1) + 2] !== ATOM) return -1;
-      const text = this.slice(first + 1);
-      const value = parseIpv4(text);
-      // A dotted quad is an address (`checkAddressToken`'s first test); else it checks the host name.
-      if (value === undefined && checkAddressToken(this.valueToken(0, first + 1)) !== undefined) return -1;
-      this.extras[i] = text;
-      this.values[i] = value;
-      return FIXED_ADDRESS;
-    }
+    if (this.tokenIs(first, 'fixed-address')) return where === IN_HOST ? this.fixedAddress(first, count) : -1;
+    if (this.tokenIs(first, 'range')) return where === IN_SUBNET && this.isRange(first, count) ? RANGE : -1;
     const spec = this.parameterSpec(this.slice(first));
     if (!spec || !this.valuesFit(spec.format, first + 1, count - 1)) return -1;
     // The table's name, the same text as the keyword in lower case: one string for every statement.
     this.extras[i] = spec.name;
     return PARAMETER;
+  }
+
+  /** `fixed-address A` with one address or host name (handlers.ts `fixedAddress`). */
+  private fixedAddress(first: number, count: number): number {
+    if (count !== 2 || !this.tokenIsAtom(first + 1)) return -1;
+    const text = this.slice(first + 1);
+    const value = parseIpv4(text);
+    // A dotted quad is an address (`checkAddressToken`'s first test); else it checks the host name.
+    if (value === undefined && checkAddressToken(this.valueToken(0, first + 1)) !== undefined) return -1;
+    this.extras[this.entryCount] = text;
+    this.values[this.entryCount] = value;
+    return FIXED_ADDRESS;
+  }
+
+  /** `range LOW [HIGH]` of dotted quads (handlers.ts `range`; `dynamic-bootp` is left to it). */
+  private isRange(first: number, count: number): boolean {
+    if (count < 2 || count > 3) return false;
+    for (let i = first + 1; i < first + count; i++)
+      if (!this.tokenIsAtom(i) || parseIpv4(this.slice(i)) === undefined) return false;
+    return true;
+  }
+
+  private tokenIsAtom(i: number): boolean {
+    return this.kindOf(i) !== STRING && this.kindOf(i) !== PUNCT;
   }
 
   /**
@@ -259,11 +305,10 @@ class QuickReader {
 
   /** `option NAME VALUE…` naming a known option whose values fit it (option-statement.ts `readSetting`). */
   private option(first: number, count: number): OptionLookup | undefined {
-    if (count < 2 || this.tokens[3 * (first + 1) + 2] !== ATOM) return undefined;
+    if (count < 2 || !this.tokenIsAtom(first + 1)) return undefined;
     // `option space …` and `option NAME code …` declare: the full reader keeps the state they change.
     if (this.tokenIs(first + 1, 'space')) return undefined;
-    if (count > 2 && this.tokens[3 * (first + 2) + 2] === ATOM && this.tokenIs(first + 2, 'code'))
-      return undefined;
+    if (count > 2 && this.tokenIs(first + 2, 'code')) return undefined;
     const found = this.lookUp(this.slice(first + 1));
     if (!found?.spaceKnown || !found.option) return undefined;
     return this.valuesFit(found.option.format, first + 2, count - 2) ? found : undefined;
@@ -292,8 +337,7 @@ class QuickReader {
 
   /** `hardware TYPE MAC` with a MAC already in normal form (handlers.ts `hardware`). */
   private isHardware(first: number, count: number): boolean {
-    if (count !== 3 || this.tokens[3 * (first + 1) + 2] !== ATOM || this.tokens[3 * (first + 2) + 2] !== ATOM)
-      return false;
+    if (count !== 3 || !this.tokenIsAtom(first + 1) || !this.tokenIsAtom(first + 2)) return false;
     if (!HARDWARE_TYPES.includes(this.slice(first + 1).toLowerCase())) return false;
     return CANONICAL_MAC.test(this.slice(first + 2));
   }
@@ -315,148 +359,11 @@ class QuickReader {
   /** Scratch token `k` rewritten as head token `i`. */
   private valueToken(k: number, i: number): IToken {
     const t = this.valueTokens[k];
-    const type = this.tokens[3 * i + 2] === STRING ? StringLiteral : Atom;
+    const type = this.kindOf(i) === STRING ? StringLiteral : Atom;
     t.image = this.slice(i);
-    t.startOffset = this.tokens[3 * i];
+    t.startOffset = this.tokenFrom(i);
     t.tokenType = type;
     t.tokenTypeIdx = type.tokenTypeIdx as number;
     return t;
   }
-
-  /** The statement of part `i`, with the fields its handler gives it (handlers.ts, made-statement.ts). */
-  private made(i: number, anchor: Anchor, heads: HeadTable): DhcpStatement {
-    const k = 4 * i;
-    const first = this.parts[k];
-    const end = this.parts[k + 3];
-    const at = heads.addOffsets(this.tokens, first, this.parts[k + 1], end, -1, end);
-    const extra = this.extras[i];
-    switch (this.parts[k + 2]) {
-      case PARAMETER: {
-        const s = new LazyStatement('parameter', undefined, anchor, heads, at);
-        s.parameter = extra as string;
-        s.valuesFrom(1);
-        return s;
-      }
-      case OPTION: {
-        const found = (extra as OptionLookup).option;
-        const t = 3 * (first + 1);
-        const s = new LazyStatement('option', undefined, anchor, heads, at);
-        s.option = optionRefIn(
-          anchor,
-          found?.space ?? '',
-          found?.name ?? '',
-          this.tokens[t],
-          this.tokens[t + 1],
-        );
-        s.valuesFrom(2);
-        return s;
-      }
-      case HARDWARE: {
-        const s = new LazyStatement('hardware', undefined, anchor, heads, at);
-        s.hardwareFromHead(extra as string);
-        return s;
-      }
-      default: {
-        const t = 3 * (first + 1);
-        const s = new LazyStatement('fixed-address', undefined, anchor, heads, at);
-        s.addresses = [
-          addressIn(anchor, extra as string, this.values[i], this.tokens[t], this.tokens[t + 1]),
-        ];
-        return s;
-      }
-    }
-  }
-
-  /** The text of head token `i`. */
-  private slice(i: number): string {
-    return this.text.slice(this.tokens[3 * i], this.tokens[3 * i + 1]);
-  }
-
-  /** Whether the last token is the atom `word` (lower case), in any case. */
-  private isWord(word: string): boolean {
-    return this.spells(this.from, this.to, word);
-  }
-
-  /** Whether head token `i` is `word` (lower case), in any case. */
-  private tokenIs(i: number, word: string): boolean {
-    return this.spells(this.tokens[3 * i], this.tokens[3 * i + 1], word);
-  }
-
-  /** Whether `text[from, to)` is `word` (lower case) in any case, read without a copy. */
-  private spells(from: number, to: number, word: string): boolean {
-    if (to - from !== word.length) return false;
-    for (let i = 0; i < word.length; i++) {
-      const c = this.text.charCodeAt(from + i);
-      if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(i)) return false;
-    }
-    return true;
-  }
-
-  /** Whether the last token is the punctuation `c`. */
-  private isPunct(c: number): boolean {
-    return this.punct === c;
-  }
-
-  /** Keeps the last token as a head token. */
-  private push(): void {
-    if (3 * this.tokenCount >= this.tokens.length) this.tokens = grown(this.tokens);
-    const k = 3 * this.tokenCount++;
-    this.tokens[k] = this.from;
-    this.tokens[k + 1] = this.to;
-    this.tokens[k + 2] = this.kind;
-  }
-
-  /**
-   * Reads the next token as the lexer would (lexer.ts `lexDhcpRange`), passing white space and comments;
-   * false at the end, at a string never closed, and at punctuation other than braces and `;`.
-   */
-  private next(): boolean {
-    const text = this.text;
-    const end = this.end;
-    let at = this.at;
-    for (;;) {
-      if (at >= end) return false;
-      const c = text.charCodeAt(at);
-      if (isWhiteSpace(c)) at++;
-      else if (c === HASH) at = this.comment(at);
-      else break;
-    }
-    const c = text.charCodeAt(at);
-    this.from = at;
-    this.punct = 0;
-    if (c === QUOTE) {
-      const closed = closedStringEnd(text, at, end);
-      if (closed < 0) return false;
-      this.kind = STRING;
-      this.to = closed;
-    } else if (isAtomChar(c)) {
-      let stop = at + 1;
-      while (stop < end && isAtomChar(text.charCodeAt(stop))) stop++;
-      this.kind = ATOM;
-      this.to = stop;
-    } else if (c === LBRACE || c === RBRACE || c === SEMICOLON) {
-      this.kind = PUNCT;
-      this.punct = c;
-      this.to = at + 1;
-    } else return false;
-    this.at = this.to;
-    return true;
-  }
-
-  /** Notes the comment at `at`; returns where it ends. */
-  private comment(at: number): number {
-    const nl = this.text.indexOf('\n', at);
-    const stop = nl < 0 || nl > this.end ? this.end : nl;
-    if (2 * this.commentCount >= this.comments.length) this.comments = grown(this.comments);
-    this.comments[2 * this.commentCount] = at;
-    this.comments[2 * this.commentCount + 1] = stop;
-    this.commentCount++;
-    return stop;
-  }
-}
-
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -17,7 +17,8 @@ import type { Rng } from '../../../fuzz/prng';
  * dhcpd.conf straight from the text, and leaves everything else to the full reader. A file must parse to
  * the same tree, issues, comments and model with it as without it, whatever the file holds: the lines
  * below mix what it reads with what it must leave (a second hardware line, a MAC to normalise, an unknown
- * option, a comma, a missing `;`, a declaration), in hosts and around them.
+ * option, a comma, a missing `;`, a declaration, a subnet with host bits set, a pool), in hosts, in groups
+ * and subnets, and around them.
  */
 
 const BODY_LINES = [
@@ -114,12 +115,51 @@ function hostBlock(rnd: Rng, n: number): string {
   return `${head.replace('{n}', String(n))}\n${lines.map((l) => `  ${l}\n`).join('')}${close}\n`;
 }
 
-/** A file of hosts (mostly plain) with other statements between them. */
+const CONTAINER_HEADS = [
+  'group {',
+  'GROUP {',
+  'group "g{n}" {',
+  'subnet 10.{n}.0.0 netmask 255.255.0.0 {',
+  'subnet 10.{n}.0.1 netmask 255.255.0.0 {',
+  'subnet 10.{n}.0.0 netmask 255.255.0 {',
+  'Subnet 10.{n}.0.0 Netmask 255.255.255.0 {',
+  'subnet 10.{n}.0.0 mask 255.255.0.0 {',
+  'shared-network s{n} {',
+];
+
+const CONTAINER_LINES = [
+  'range 10.0.0.10 10.0.0.20;',
+  'range 10.0.0.30;',
+  'range dynamic-bootp 10.0.0.40 10.0.0.50;',
+  'range 10.0.0.60 10.0.0.600;',
+  'range 10.0.0.70 10.0.0.80 10.0.0.90;',
+  'option routers 10.0.0.1;',
+  'next-server 10.0.0.1;',
+  'default-lease-time 600;',
+  'pool { range 10.0.1.1 10.0.1.9; }',
+  'group { }',
+  'subnet 10.9.0.0 netmask 255.255.0.0 { }',
+  'hardware ethernet 00:16:3e:00:00:09;',
+];
+
+/** A group, subnet or shared network holding hosts and statements. */
+function container(rnd: Rng, n: number): string {
+  const parts: string[] = [`${pick(rnd, CONTAINER_HEADS).replace('{n}', String(n % 250))}\n`];
+  const count = below(rnd, 6);
+  for (let i = 0; i < count; i++)
+    parts.push(below(rnd, 2) > 0 ? hostBlock(rnd, n * 10 + i) : `  ${pick(rnd, CONTAINER_LINES)}\n`);
+  parts.push(below(rnd, 20) > 0 ? '}\n' : '');
+  return parts.join('');
+}
+
+/** A file of hosts (mostly plain) with containers and other statements between them. */
 function generated(seed: number, blocks: number): string {
   const rnd = prng(seed);
   const parts: string[] = [];
-  for (let n = 0; n < blocks; n++)
-    parts.push(below(rnd, 5) > 0 ? hostBlock(rnd, n) : `${pick(rnd, TOP_LINES)}\n`);
+  for (let n = 0; n < blocks; n++) {
+    const choice = below(rnd, 10);
+    parts.push(choice < 6 ? hostBlock(rnd, n) : choice < 8 ? container(rnd, n) : `${pick(rnd, TOP_LINES)}\n`);
+  }
   return parts.join(below(rnd, 2) > 0 ? '' : '\n');
 }
 
@@ -197,9 +237,11 @@ describe('dhcpd.conf quick reader', () => {
       return readQuickPiece(text, 0, text.length, state, statements, [], newParseMemo());
     };
     assert.equal(read(hosts), hosts.length - 1, 'every host read, to the last `}`');
-    const subnet = 'subnet 10.0.0.0 netmask 255.0.0.0 { }\n';
-    assert.equal(read(subnet + hosts), 0, 'a subnet is left to the full reader');
-    assert.equal(read(hosts + subnet), hosts.length - 1, 'it stops before the subnet');
+    const pool = 'subnet 10.0.0.0 netmask 255.0.0.0 {\n  pool { range 10.0.0.1 10.0.0.9; }\n}\n';
+    assert.equal(read(pool + hosts), 0, 'a subnet with a pool is left to the full reader');
+    assert.equal(read(hosts + pool), hosts.length - 1, 'it stops before the subnet');
+    const group = `group {\n  next-server 10.0.0.1;\n${hosts}}\n`;
+    assert.equal(read(group), group.length - 1, 'a group of hosts is read whole');
     const second = hosts.replace(
       '  fixed-address 10.0.0.5;\n',
       '  fixed-address 10.0.0.5;\n  hardware ethernet 00:00:00:00:00:01;\n',
@@ -218,6 +260,19 @@ describe('dhcpd.conf quick reader', () => {
     assert.equal(host.body?.[0].hardware?.mac, '00:16:3e:00:00:07');
     assert.equal(host.body?.[5].values?.[0].text, 'pc7');
     assert.deepEqual(ast.comments, [{ start: 0, end: 6 }]);
+  });
+
+  it('reads each line alone in a host, a group and a subnet as the full reader does', () => {
+    const host = (line: string): string => `host a {\n  hardware ethernet 00:16:3e:00:00:01;\n  ${line}\n}\n`;
+    for (const line of [...BODY_LINES, ...CONTAINER_LINES]) {
+      assertSameParse(host(line), `in a host: ${line}`);
+      assertSameParse(`group {\n  ${line}\n${host('')}}\n`, `in a group: ${line}`);
+      assertSameParse(
+        `subnet 10.0.0.0 netmask 255.255.0.0 {\n  ${line}\n${host('')}}\n`,
+        `in a subnet: ${line}`,
+      );
+      assertSameParse(`${line}\n${host('')}`, `alone: ${line}`);
+    }
   });
 
   it('parses 400 generated files of hosts and other statements as the full reader does', () => {
