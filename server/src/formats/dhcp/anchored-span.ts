@@ -10,7 +10,8 @@ import type { AddressValue, OptionRef, Word } from './ast';
  *
  * The anchor in force is module state, set by the statement reader around each top-level statement
  * (`readAnchored`): the token helpers (`tokenSpan`, `wordOf`) have no parse state to carry it, and a parse
- * is synchronous, so no other parse can interleave.
+ * is synchronous, so no other parse can interleave. The quick reader (quick-reader.ts) gives the statements
+ * of one of its pieces one anchor: a reparse re-reads and moves whole pieces.
  */
 
 /**

@@ -82,11 +82,15 @@ export function readQuickPiece(
   const reader = (scratch ??= new QuickReader());
   reader.begin(text, to, state);
   let heads: HeadTable | undefined;
+  let anchor: Anchor | undefined;
   let at = from;
   while (at < to && at - from < PIECE_CHARS) {
     if (!reader.read(at)) break;
     heads ??= new HeadTable();
-    reader.commit(heads, statements, comments);
+    // One anchor for the piece's statements: a reparse moves whole pieces (reparse.ts `anchorsOf` takes a
+    // run of statements sharing one), and 20,000 hosts need not be 20,000 anchors.
+    anchor ??= new Anchor(text);
+    reader.commit(heads, anchor, statements, comments);
     at = reader.at;
   }
   if (!heads) return from;
@@ -137,9 +141,14 @@ class QuickReader extends QuickScanner implements QuickRead {
   }
 
   /** Makes the statement read, adds it and the comments before and in it. */
-  commit(heads: HeadTable, statements: DhcpStatement[], comments: { start: number; end: number }[]): void {
+  commit(
+    heads: HeadTable,
+    anchor: Anchor,
+    statements: DhcpStatement[],
+    comments: { start: number; end: number }[],
+  ): void {
     this.addComments(comments);
-    statements.push(madeEntry(this, 0, new Anchor(this.text), heads));
+    statements.push(madeEntry(this, 0, anchor, heads));
   }
 
   /** `host NAME { … }` with a body of quick statements, at most one hardware and one fixed address. */
