@@ -92,6 +92,21 @@ export class HeadTable {
     this.data = this.data.slice(0, this.size);
   }
 
+  /**
+   * The text of the first head token from `from` on that is not a comma (a value's, decoded if quoted), in
+   * `anchor`'s text, without making a word; undefined if there is none.
+   */
+  firstText(anchor: Anchor, at: number, from: number): string | undefined {
+    for (let i = from; i < this.data[at]; i++) {
+      const k = at + RECORD + 3 * i;
+      const image = anchor.source.slice(anchor.base + this.data[k], anchor.base + this.data[k + 1]);
+      const kind = this.data[k + 2];
+      if (kind === PUNCT && image === ',') continue;
+      return kind === STRING ? decodeDhcpString(image).value : image;
+    }
+    return undefined;
+  }
+
   /** How many head tokens the statement at `at` has. */
   headLength(at: number): number {
     return this.data[at];
@@ -225,6 +240,13 @@ export class LazyStatement implements DhcpStatement {
     return (made.values ??= values === 1 && !words.some(isComma) ? words : withoutCommas(words, values - 1));
   }
 
+  /** The text of its first value, read without making its words when they are not made yet. */
+  firstValueText(): string | undefined {
+    const values = this.#values;
+    if (typeof values !== 'number' || this.#made?.values) return this.values?.[0]?.text;
+    return this.#heads.firstText(this.#anchor, this.#at, values);
+  }
+
   /** Set by the handler's result (`Object.assign`). */
   set values(values: readonly Word[] | undefined) {
     this.#values = values;
@@ -279,4 +301,9 @@ export class LazyStatement implements DhcpStatement {
 /** The normal MAC of a `hardware` statement (for a lazy one, without making its words). */
 export function macOf(s: DhcpStatement): string | undefined {
   return s instanceof LazyStatement ? s.mac : s.hardware?.mac;
+}
+
+/** The text of a statement's first value (for a lazy one, without making its words). */
+export function firstValueText(s: DhcpStatement): string | undefined {
+  return s instanceof LazyStatement ? s.firstValueText() : s.values?.[0]?.text;
 }

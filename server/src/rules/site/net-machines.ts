@@ -1,6 +1,7 @@
 import { parseIpv4 } from '../../core/ipv4';
 import type { Span } from '../../core/text';
 import { effectiveValue, subnetContains } from '../../formats/dhcp/model';
+import { firstValueText } from '../../formats/dhcp/lazy-statement';
 import type { DhcpHost, DhcpModel, DhcpRange, DhcpScope, DhcpSubnet } from '../../formats/dhcp/model';
 import { XM_DUMMY_NFS_SERVER } from '../../formats/xen/command-line-model';
 import type { DhcpFile } from '../dhcp/types';
@@ -109,7 +110,9 @@ function menuPointerIndex(facts: SiteFacts): Map<string, MenuPointer[]> {
       // A key no scope of the file sets has no value for any host: most files set only `filename`, and
       // asking the model for the others costs a walk of the ranges and subnets per host (issue 6).
       if (!setInFile.has(key)) continue;
-      const value = effectiveValue(host.file.model, key, { host: host.host })?.values[0]?.text;
+      const found = effectiveValue(host.file.model, key, { host: host.host });
+      // Its text only: the words of 20,000 hosts' filenames need not be made and kept for an index.
+      const value = found && firstValueText(found.statement);
       if (value !== undefined) push(index, value.slice(value.lastIndexOf('/') + 1), { host, order, value });
     }
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DhcpStatement } from '../../../../server/src/formats/dhcp/ast';
-import { LazyStatement } from '../../../../server/src/formats/dhcp/lazy-statement';
+import { firstValueText, LazyStatement } from '../../../../server/src/formats/dhcp/lazy-statement';
 import { lexDhcpConf } from '../../../../server/src/formats/dhcp/lexer';
 import { newParseState, parseDhcpConf } from '../../../../server/src/formats/dhcp/parser';
 import { reparseDhcpConf, spliceOf } from '../../../../server/src/formats/dhcp/reparse';
@@ -107,4 +107,27 @@ describe('dhcpd.conf statements made lazily', () => {
     assert.equal(name?.text, 'h2500');
     assert.equal(canonical(after.statements), canonical(parseDhcpConf(edited).statements));
   });
+
+  it('give the text of their first value without their words, as their values read', () => {
+    const texts = [
+      SEED,
+      'option domain-name-servers 10.0.0.1, 10.0.0.2;\nfilename "say \\"hi\\"";\noption routers , 10.0.0.3;\n',
+      'host a { option option-150 "/grub/a.conf"; filename "pxelinux.0"; next-server tftp; }\n',
+    ];
+    const r = prng(3);
+    for (let i = 0; i < 100; i++)
+      texts.push(splice(SEED, r, 3, deleteOrInsertStep(fuzzFormat('dhcpd-conf').alphabet)));
+    let compared = 0;
+    for (const text of texts) {
+      const first = flatten(parseDhcpConf(text).statements).map((s) => firstValueText(s));
+      const made = flatten(parseDhcpConf(text).statements).map((s) => s.values?.[0]?.text);
+      assert.deepEqual(first, made);
+      compared += made.filter((t) => t !== undefined).length;
+    }
+    assert.ok(compared > 300, `${compared} values compared`);
+  });
 });
+
+function flatten(list: readonly DhcpStatement[]): DhcpStatement[] {
+  return list.flatMap((s) => [s, ...flatten(s.body ?? [])]);
+}
