@@ -1,5 +1,5 @@
 import type { DhcpStatement } from './ast';
-import { addressIn, AnchoredWord, optionRefIn } from './anchored-span';
+import { addressIn, AnchoredWord } from './anchored-span';
 import type { Anchor } from './anchored-span';
 import type { HeadTable } from './lazy-statement';
 import { LazyStatement } from './lazy-statement';
@@ -112,16 +112,10 @@ function madeSimple(
       return s;
     }
     case OPTION: {
-      const found = (extra as OptionLookup).option;
       const s = new LazyStatement('option', undefined, anchor, heads, at);
-      const name = first + 1;
-      s.option = optionRefIn(
-        anchor,
-        found?.space ?? '',
-        found?.name ?? '',
-        read.tokenFrom(name),
-        read.tokenTo(name),
-      );
+      // The lookup found it (quick-reader.ts `option`): its space and name are the table's.
+      const found = (extra as OptionLookup).option;
+      if (found) s.optionFromHead(found);
       s.valuesFrom(2);
       return s;
     }
