@@ -172,7 +172,7 @@ const RECORD = 4;
 type Hardware = NonNullable<DhcpStatement['hardware']>;
 
 /** An option's space and name as the option table has them. */
-interface OptionName {
+export interface OptionName {
   readonly space: string;
   readonly name: string;
 }
@@ -289,6 +289,11 @@ export class LazyStatement implements DhcpStatement {
     return this.#heads.optionRef(this.#anchor, this.#at, option);
   }
 
+  /** Its option's space and name, read without making its reference. */
+  get optionName(): OptionName | undefined {
+    return this.#option;
+  }
+
   set option(option: OptionRef | undefined) {
     this.#option = option;
   }
@@ -345,4 +350,9 @@ export function macOf(s: DhcpStatement): string | undefined {
 /** The text of a statement's first value (for a lazy one, without making its words). */
 export function firstValueText(s: DhcpStatement): string | undefined {
   return s instanceof LazyStatement ? s.firstValueText() : s.values?.[0]?.text;
+}
+
+/** The space and name of a statement's option (for a lazy one, without making its reference). */
+export function optionNameOf(s: DhcpStatement): OptionName | undefined {
+  return s instanceof LazyStatement ? s.optionName : s.option;
 }

@@ -3,7 +3,7 @@ import { hostIndexOf } from './host-index';
 import { ScopeValues, StatementValue } from './scope-values';
 import type { ScopedValue } from './scope-values';
 import type { AddressValue, DhcpConfAst, DhcpStatement, DhcpStatementKind, Word } from './ast';
-import { macOf } from './lazy-statement';
+import { macOf, optionNameOf } from './lazy-statement';
 
 /**
  * The model other rules read from a dhcpd.conf: hosts, subnets, dynamic ranges, and the parameters in
@@ -65,8 +65,9 @@ export interface DhcpModel {
 /** The key under which a statement sets a value in its scope, if it sets one. */
 export function valueKey(s: DhcpStatement): string | undefined {
   if (s.kind === 'parameter' && s.parameter) return s.parameter;
-  if (s.kind === 'option' && s.option) return optionKey(s.option.space, s.option.name);
-  return undefined;
+  if (s.kind !== 'option') return undefined;
+  const option = optionNameOf(s);
+  return option && optionKey(option.space, option.name);
 }
 
 /**
