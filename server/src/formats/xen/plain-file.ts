@@ -14,8 +14,10 @@ import { parseXlNumber } from './value-parser';
  * and thousands of mutated files.
  */
 export function readPlainXenConfig(text: string): XenConfigAst | undefined {
-  // A carriage return is a token of its own (or part of a comment): such files are read by tokens.
-  if (text.indexOf('\r') >= 0) return undefined;
+  // A carriage return is a token of its own (or part of a comment), a backslash an escape or a token, a
+  // typographic quote may delimit a string: files with any of them are read by tokens, and the strings of the
+  // others end at the next quote of their kind.
+  if (text.indexOf('\r') >= 0 || text.indexOf('\\') >= 0 || TYPOGRAPHIC.test(text)) return undefined;
   const r: PlainReader = { text, at: 0, comments: [], depth: 0 };
   const statements: Statement[] = [];
   while (r.at < text.length) {
@@ -58,8 +60,10 @@ const PLUS = 0x2b;
 const COMMA = 0x2c;
 const EQUALS = 0x3d;
 const LBRACKET = 0x5b;
-const BACKSLASH = 0x5c;
 const RBRACKET = 0x5d;
+
+/** ‘ ’ “ ” (string-literal.ts). */
+const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d]/;
 
 /** Deeper lists are read by tokens (which refuse more than 64 levels). */
 const MAX_PLAIN_DEPTH = 16;
@@ -138,20 +142,17 @@ function readValue(r: PlainReader): Value | undefined {
   return c === LBRACKET ? readList(r) : undefined;
 }
 
-/** A string closed by its opening quote on its line, without backslashes or typographic quotes, not triple. */
+/** A string closed by its opening quote on its line (the file has no backslash nor typographic quote), not triple. */
 function readString(r: PlainReader, open: number): Value | undefined {
   const text = r.text;
   const start = r.at;
   if (text.charCodeAt(start + 1) === open && text.charCodeAt(start + 2) === open) return undefined;
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === open) {
-      r.at = i + 1;
-      return stringValueOf(text.slice(start, i + 1), { start, end: i + 1 });
-    }
-    if (c === NEWLINE || c === BACKSLASH || (c >= 0x2018 && c <= 0x201d)) return undefined;
-  }
-  return undefined;
+  const close = text.indexOf(open === SINGLE_QUOTE ? "'" : '"', start + 1);
+  if (close < 0) return undefined;
+  const nl = text.indexOf('\n', start + 1);
+  if (nl >= 0 && nl < close) return undefined;
+  r.at = close + 1;
+  return stringValueOf(text.slice(start, close + 1), { start, end: close + 1 });
 }
 
 /** A NumberLiteral the parser finds nothing wrong with (`^[0-9][0-9a-fx]*$`, parser.ts `checkToken`). */
