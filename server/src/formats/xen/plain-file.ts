@@ -17,7 +17,7 @@ export function readPlainXenConfig(text: string): XenConfigAst | undefined {
   // A carriage return is a token of its own (or part of a comment), a backslash an escape or a token, a
   // typographic quote may delimit a string: files with any of them are read by tokens, and the strings of the
   // others end at the next quote of their kind.
-  if (text.indexOf('\r') >= 0 || text.indexOf('\\') >= 0 || TYPOGRAPHIC.test(text)) return undefined;
+  if (NOT_PLAIN.test(text)) return undefined;
   const r: PlainReader = { text, at: 0, comments: [], depth: 0 };
   const statements: Statement[] = [];
   while (r.at < text.length) {
@@ -62,8 +62,8 @@ const EQUALS = 0x3d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
-/** ‘ ’ “ ” (string-literal.ts). */
-const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d]/;
+/** A carriage return, a backslash or one of ‘ ’ “ ” (string-literal.ts): one scan of the text for all. */
+const NOT_PLAIN = /[\r\\\u2018\u2019\u201c\u201d]/;
 
 /** Deeper lists are read by tokens (which refuse more than 64 levels). */
 const MAX_PLAIN_DEPTH = 16;
