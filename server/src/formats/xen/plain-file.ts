@@ -14,10 +14,10 @@ import { parseXlNumber } from './value-parser';
  * and thousands of mutated files.
  */
 export function readPlainXenConfig(text: string): XenConfigAst | undefined {
-  // A carriage return is a token of its own (or part of a comment), a backslash an escape or a token, a
-  // typographic quote may delimit a string: files with any of them are read by tokens, and the strings of the
-  // others end at the next quote of their kind.
-  if (NOT_PLAIN.test(text)) return undefined;
+  // A carriage return is a token of its own (or part of a comment), a backslash an escape or a token: files
+  // with either are read by tokens, and the strings of the others end at the next quote of their kind. A
+  // typographic quote inside a closed string or a comment changes nothing; anywhere else it is not plain.
+  if (text.indexOf('\r') >= 0 || text.indexOf('\\') >= 0) return undefined;
   const r: PlainReader = { text, at: 0, comments: [], depth: 0 };
   const statements: Statement[] = [];
   while (r.at < text.length) {
@@ -61,9 +61,6 @@ const COMMA = 0x2c;
 const EQUALS = 0x3d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
-
-/** A carriage return, a backslash or one of ‘ ’ “ ” (string-literal.ts): one scan of the text for all. */
-const NOT_PLAIN = /[\r\\\u2018\u2019\u201c\u201d]/;
 
 /** Deeper lists are read by tokens (which refuse more than 64 levels). */
 const MAX_PLAIN_DEPTH = 16;
@@ -142,7 +139,7 @@ function readValue(r: PlainReader): Value | undefined {
   return c === LBRACKET ? readList(r) : undefined;
 }
 
-/** A string closed by its opening quote on its line (the file has no backslash nor typographic quote), not triple. */
+/** A string closed by its opening quote on its line (the file has no backslash), not triple. */
 function readString(r: PlainReader, open: number): Value | undefined {
   const text = r.text;
   const start = r.at;
