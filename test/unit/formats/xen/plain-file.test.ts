@@ -6,6 +6,7 @@ import { readPlainXenConfig } from '../../../../server/src/formats/xen/plain-fil
 import { fuzzFormat } from '../../../fuzz/formats';
 import { mutateTokens } from '../../../fuzz/mutate';
 import { prng } from '../../../fuzz/prng';
+import { randomLines } from '../../helpers/random-lines';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/xen');
 
@@ -53,9 +54,10 @@ const LINES = [
   '   ',
 ];
 
-function randomFile(seed: number, lines: number): string {
-  const rnd = prng(seed);
-  return Array.from({ length: lines }, () => LINES[Math.floor(rnd() * LINES.length)]).join('\n');
+/** Asserts that `text` parses to the tree the tokens give; whether it was read as a plain file. */
+function readsAsTokensDo(text: string, label: string): boolean {
+  assert.deepEqual(parseXenConfig(text), parseXenConfigByTokens(text), `${label}: ${JSON.stringify(text)}`);
+  return readPlainXenConfig(text) !== undefined;
 }
 
 describe('plain domain configs read from the text', () => {
@@ -83,12 +85,7 @@ describe('plain domain configs read from the text', () => {
     let plain = 0;
     for (let i = 0; i < 3000; i++) {
       const text = i < seeds.length ? seeds[i] : mutateTokens(seeds[i % seeds.length], rnd, alphabet);
-      if (readPlainXenConfig(text)) plain++;
-      assert.deepEqual(
-        parseXenConfig(text),
-        parseXenConfigByTokens(text),
-        `case ${i}: ${JSON.stringify(text)}`,
-      );
+      if (readsAsTokensDo(text, `case ${i}`)) plain++;
     }
     assert.ok(plain > 300, `only ${plain} plain files read`);
   });
@@ -96,13 +93,8 @@ describe('plain domain configs read from the text', () => {
   it('gives the tree of the file read by tokens for files of random lines', () => {
     let plain = 0;
     for (let seed = 1; seed <= 400; seed++) {
-      const text = randomFile(seed, 1 + (seed % 6)) + (seed % 2 ? '\n' : '');
-      if (readPlainXenConfig(text)) plain++;
-      assert.deepEqual(
-        parseXenConfig(text),
-        parseXenConfigByTokens(text),
-        `seed ${seed}: ${JSON.stringify(text)}`,
-      );
+      const text = randomLines(LINES, seed, 1 + (seed % 6)) + (seed % 2 ? '\n' : '');
+      if (readsAsTokensDo(text, `seed ${seed}`)) plain++;
     }
     assert.ok(plain > 20, `only ${plain} plain files read`);
   });
