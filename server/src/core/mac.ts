@@ -13,7 +13,7 @@ export function normaliseMac(text: string): string | undefined {
 }
 
 /** Whether a MAC is already normalised (most are): no split, regular expressions or join per vif (issue 6). */
-function isNormalMac(text: string): boolean {
+export function isNormalMac(text: string): boolean {
   if (text.length !== 17) return false;
   for (let i = 0; i < 17; i++) {
     const c = text.charCodeAt(i);

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { splitCommandLine } from '../../../server/src/formats/cmdline/command-line';
+import type { KernelParam } from '../../../server/src/formats/cmdline/command-line';
 import { parseNfsRootParam } from '../../../server/src/formats/cmdline/nfsroot-param';
 import { parseStrictIpv4, parseStrictIpv4ByPatterns } from '../../../server/src/formats/exports/clients';
 import { decodePath } from '../../../server/src/formats/exports/parser';
@@ -149,6 +151,55 @@ describe('Character-code fast paths (issue 6)', () => {
         wantPairs,
         JSON.stringify(options),
       );
+    }
+  });
+
+  it('splits kernel command lines in place as slicing each word out does (5,000 lines)', () => {
+    // The reference: each word sliced out, split at its first `=`, one double quote taken off each end.
+    const unquote = (w: string): string => {
+      const from = w.charCodeAt(0) === 34 ? 1 : 0;
+      const to = w.length > from && w.charCodeAt(w.length - 1) === 34 ? w.length - 1 : w.length;
+      return w.slice(from, to);
+    };
+    const reference = (text: string): KernelParam[] => {
+      const out: KernelParam[] = [];
+      for (const m of text.matchAll(/(?:"[^"]*"?|[^\s"])+/g)) {
+        const word = m[0];
+        const start = m.index ?? 0;
+        if (word === '--') break;
+        const eq = word.indexOf('=');
+        const end = start + word.length;
+        if (eq < 0) out.push({ name: unquote(word), value: undefined, start, end, valueStart: undefined });
+        else
+          out.push({
+            name: word.charCodeAt(0) === 34 ? word.slice(1, eq) : word.slice(0, eq),
+            value: unquote(word.slice(eq + 1)),
+            start,
+            end,
+            valueStart: start + eq + 1 + (word.charCodeAt(eq + 1) === 34 ? 1 : 0),
+          });
+      }
+      return out;
+    };
+    const rnd = prng(66);
+    const alphabet = [
+      'root=/dev/nfs',
+      ' ',
+      '  ',
+      '\t',
+      '=',
+      '"',
+      'a',
+      'ip=dhcp',
+      '--',
+      '-',
+      '\u00a0',
+      'x="y z"',
+      '\n',
+    ];
+    for (let i = 0; i < 5000; i++) {
+      const text = randomText(rnd, alphabet, 10);
+      assert.deepEqual(splitCommandLine(text), reference(text), JSON.stringify(text));
     }
   });
 });

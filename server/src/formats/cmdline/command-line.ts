@@ -23,16 +23,24 @@ export function splitCommandLine(text: string): KernelParam[] {
     if (i >= text.length) break;
     const start = i;
     let inQuote = false;
-    while (i < text.length && (inQuote || !isSpace(text.charCodeAt(i)))) {
-      if (text.charCodeAt(i) === 34) inQuote = !inQuote;
+    // The first `=` of the word: the word is read in place, not sliced out first (a string per word, issue 6).
+    let eq = -1;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (!inQuote && isSpace(c)) break;
+      if (c === QUOTE) inQuote = !inQuote;
+      else if (c === EQUALS && eq < 0) eq = i;
       i++;
     }
-    const word = text.slice(start, i);
-    if (word === '--') break;
-    params.push(toParam(word, start, i));
+    if (i - start === 2 && text.charCodeAt(start) === DASH && text.charCodeAt(start + 1) === DASH) break;
+    params.push(toParam(text, start, i, eq));
   }
   return params;
 }
+
+const QUOTE = 34;
+const DASH = 45;
+const EQUALS = 61;
 
 /** JavaScript's `\s`, without a regular expression per character. */
 function isSpace(c: number): boolean {
@@ -51,25 +59,24 @@ function isSpace(c: number): boolean {
   );
 }
 
-function toParam(word: string, start: number, end: number): KernelParam {
-  const eq = word.indexOf('=');
-  if (eq < 0) return { name: unquote(word), value: undefined, start, end, valueStart: undefined };
-  const rawValue = word.slice(eq + 1);
-  const quoted = rawValue.charCodeAt(0) === 34;
-  const value = unquote(rawValue);
+/** The word `text[start..end)`, whose first `=` is at `eq` (-1 if none). */
+function toParam(text: string, start: number, end: number, eq: number): KernelParam {
+  if (eq < 0) return { name: unquote(text, start, end), value: undefined, start, end, valueStart: undefined };
+  const quoted = eq + 1 < end && text.charCodeAt(eq + 1) === QUOTE;
   return {
-    name: word.charCodeAt(0) === 34 ? word.slice(1, eq) : word.slice(0, eq),
-    value,
+    name: text.slice(text.charCodeAt(start) === QUOTE ? start + 1 : start, eq),
+    value: unquote(text, eq + 1, end),
     start,
     end,
-    valueStart: start + eq + 1 + (quoted ? 1 : 0),
+    valueStart: eq + 1 + (quoted ? 1 : 0),
   };
 }
 
-function unquote(s: string): string {
-  const from = s.charCodeAt(0) === 34 ? 1 : 0;
-  const to = s.length > from && s.charCodeAt(s.length - 1) === 34 ? s.length - 1 : s.length;
-  return from === 0 && to === s.length ? s : s.slice(from, to);
+/** `text[from..to)` without a double quote at its start and one at its end. */
+function unquote(text: string, from: number, to: number): string {
+  const first = from < to && text.charCodeAt(from) === QUOTE ? from + 1 : from;
+  const last = to > first && text.charCodeAt(to - 1) === QUOTE ? to - 1 : to;
+  return text.slice(first, last);
 }
 
 /** The last occurrence of a parameter: the kernel's early parameters take the last value given. */

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/text';
 import type { ExportClient, ExportEntry, ExportOption, ExportPath } from './ast';
 import { parseClient } from './clients';
-import { makeEntry, makeHostClient, makeOption, makeOptionList } from './tree';
+import { NO_ITEMS, makeEntry, makeHostClient, makeOptionAt, makeOptionList } from './tree';
 
 /**
  * Reads a plain export line straight from the text, without tokens: `path host(opt,…) host …`, with words
@@ -113,31 +113,38 @@ function readClient(text: string, at: number, items: ExportClient[]): number {
   const spec = parseClient(hostText);
   if (text.charCodeAt(hostEnd) !== LPAREN) {
     if (!isBlank(text.charCodeAt(hostEnd)) && !isLineEnd(text, hostEnd)) return -1;
-    items.push(makeHostClient({ start: at, end: hostEnd }, hostText, hostSpan, spec, undefined, []));
+    items.push(makeHostClient({ start: at, end: hostEnd }, hostText, hostSpan, spec, undefined, NO_ITEMS));
     return hostEnd;
   }
   const options: ExportOption[] = [];
-  const emptySlots: Span[] = [];
+  // Made at the first empty slot: most lists have none (the tree shares one empty list for them).
+  let emptySlots: Span[] | undefined;
   let afterSeparator = true;
   let i = hostEnd + 1;
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === RPAREN) break;
     if (c === COMMA) {
-      if (afterSeparator) emptySlots.push({ start: i, end: i + 1 });
+      if (afterSeparator) (emptySlots ??= []).push({ start: i, end: i + 1 });
       afterSeparator = true;
       i++;
       continue;
     }
     const wordEnd = plainEnd(text, i);
     if (wordEnd === i) return -1;
-    options.push(makeOption(text.slice(i, wordEnd), i));
+    options.push(makeOptionAt(text, i, wordEnd));
     afterSeparator = false;
     i = wordEnd;
   }
   const close = { start: i, end: i + 1 };
   if (!isBlank(text.charCodeAt(i + 1)) && !isLineEnd(text, i + 1)) return -1;
-  const list = makeOptionList({ start: hostEnd, end: hostEnd + 1 }, close, i + 1, options, emptySlots);
-  items.push(makeHostClient({ start: at, end: i + 1 }, hostText, hostSpan, spec, list, []));
+  const list = makeOptionList(
+    { start: hostEnd, end: hostEnd + 1 },
+    close,
+    i + 1,
+    options,
+    emptySlots ?? NO_ITEMS,
+  );
+  items.push(makeHostClient({ start: at, end: i + 1 }, hostText, hostSpan, spec, list, NO_ITEMS));
   return i + 1;
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../../core/text';
 import type { ClientSpec } from './clients';
 import type { ExportClient, ExportEntry, ExportOption, ExportPath, OptionList } from './ast';
+import { EXPORT_OPTIONS } from './options';
 
 /**
  * The tree's nodes, made in one place by both readers of a line (`plain-line.ts` from the text, `parser.ts`
@@ -24,6 +25,31 @@ export function makeOption(image: string, start: number): ExportOption {
     nameSpan: { start, end: start + eq },
     valueSpan: { start: start + eq + 1, end },
   };
+}
+
+/**
+ * One option from `text[start..end)`, as `makeOption` makes it from that word: a flag the exports options know
+ * (`rw`, `sync`, `no_subtree_check`, …) takes the known name's string rather than a copy of its own, so the
+ * flags of a large file allocate no string, and the rules find them by an interned key.
+ */
+export function makeOptionAt(text: string, start: number, end: number): ExportOption {
+  const names = FLAGS_BY_LENGTH[end - start];
+  if (names !== undefined)
+    for (const name of names)
+      if (text.startsWith(name, start)) {
+        const span = { start, end };
+        return { name, value: undefined, span, nameSpan: span, valueSpan: undefined };
+      }
+  return makeOption(text.slice(start, end), start);
+}
+
+/** The names of the known options, by length (none has a `=`: a word equal to one is a flag as written). */
+const FLAGS_BY_LENGTH: (readonly string[] | undefined)[] = flagsByLength();
+
+function flagsByLength(): string[][] {
+  const table: string[][] = [];
+  for (const o of EXPORT_OPTIONS) (table[o.name.length] ??= []).push(o.name);
+  return table;
 }
 
 /** An option list from its opening token to its end; `close` is undefined for `-…` or a missing `)`. */

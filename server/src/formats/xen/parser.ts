@@ -5,6 +5,7 @@ import type { Assignment, PythonConstruct, Statement, SyntaxIssue, Value, XenCon
 import { lexXenConfig } from './lexer';
 import { decodeString } from './string-literal';
 import { visitLogicalLines } from './logical-lines';
+import { readPlainXenConfig } from './plain-file';
 import type { LineVisitor } from './logical-lines';
 import { describePython, isPythonKeyword, looksLikePython } from './python';
 import { parseAssignment, readAssignmentValue, readValueEnd } from './value-parser';
@@ -23,9 +24,15 @@ import {
  * Parses a Xen domain config (xl or xm). Never throws, never evaluates anything: plain assignments
  * become `Assignment`s, Python (xm files) becomes `PythonConstruct`s, and everything else a
  * `SyntaxIssue` covering the statement, after which parsing goes on with the next statement, as xl's
- * own grammar recovers (`error NEWLINE`, libxlu_cfg_y.y).
+ * own grammar recovers (`error NEWLINE`, libxlu_cfg_y.y). A plain file (most domain configs) is read
+ * straight from its text (`plain-file.ts`), any other by tokens.
  */
 export function parseXenConfig(text: string): XenConfigAst {
+  return readPlainXenConfig(text) ?? parseXenConfigByTokens(text);
+}
+
+/** The same, always by tokens (the reference `readPlainXenConfig` is tested against). */
+export function parseXenConfigByTokens(text: string): XenConfigAst {
   const { tokens, comments, carriageReturns } = lexXenConfig(text);
   const reader = new StatementReader(text, tokens);
   visitLogicalLines(text, tokens, reader);

@@ -36,19 +36,23 @@ export function exportTargets(file: ExportsFile): readonly ExportTarget[] {
 
 function buildTargets(file: ExportsFile): ExportTarget[] {
   const anyone = parseClient('');
-  return file.ast.entries.flatMap((entry): ExportTarget[] => {
+  const targets: ExportTarget[] = [];
+  for (const entry of file.ast.entries) {
     if (entry.clients.length === 0) {
       const written = entry.defaults.flatMap((d) => d.options);
-      return [{ entry, client: undefined, spec: anyone, written, span: entry.path.span }];
+      targets.push({ entry, client: undefined, spec: anyone, written, span: entry.path.span });
+      continue;
     }
-    return entry.clients.map((client) => ({
-      entry,
-      client,
-      spec: client.spec,
-      written: writtenOptions(client),
-      span: client.host?.span ?? client.options?.span ?? client.span,
-    }));
-  });
+    for (const client of entry.clients)
+      targets.push({
+        entry,
+        client,
+        spec: client.spec,
+        written: writtenOptions(client),
+        span: client.host?.span ?? client.options?.span ?? client.span,
+      });
+  }
+  return targets;
 }
 
 /** The last written option of a setting, with its state. */

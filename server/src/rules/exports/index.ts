@@ -34,7 +34,9 @@ export const EXPORTS_SET_CHECKS: readonly ExportsSetCheck[] = [checkDuplicates];
 
 /** Runs every single-file check on one exports file. */
 export function checkExportsFile(file: ExportsFile): Finding[] {
-  return EXPORTS_FILE_CHECKS.flatMap((check) => check(file));
+  const findings: Finding[] = [];
+  for (const check of EXPORTS_FILE_CHECKS) for (const f of check(file)) findings.push(f);
+  return findings;
 }
 
 /** Runs every set check on all exports files of the workspace. */

@@ -11,24 +11,45 @@ import { EXPORTFS_STOPS } from './types';
  * `exports/invalid-option-value` and `exports/conflicting-options`.
  */
 
-/** Every option list of the file: clients' `( … )` and the `-` default lists. */
-export function optionLists(file: ExportsFile): OptionList[] {
-  return file.ast.entries.flatMap((e) =>
-    e.items.flatMap((i) => (i.kind === 'defaults' ? [i.options] : i.options ? [i.options] : [])),
-  );
+/** Every option list of the file: clients' `( … )` and the `-` default lists (made once per analysed file). */
+export function optionLists(file: ExportsFile): readonly OptionList[] {
+  let lists = listsOf.get(file);
+  if (!lists) listsOf.set(file, (lists = collectOptionLists(file)));
+  return lists;
+}
+
+// Two rules walk the lists of each file: collected once, in loops (nested flatMaps cost more than the rules).
+const listsOf = new WeakMap<ExportsFile, readonly OptionList[]>();
+
+function collectOptionLists(file: ExportsFile): OptionList[] {
+  const lists: OptionList[] = [];
+  for (const e of file.ast.entries)
+    for (const i of e.items) {
+      if (i.kind === 'defaults') lists.push(i.options);
+      else if (i.options) lists.push(i.options);
+    }
+  return lists;
 }
 
 const KNOWN_NAMES = EXPORT_OPTIONS.map((o) => o.name);
 
-function unknownOption(file: ExportsFile, list: OptionList, o: ExportOption): Finding | undefined {
-  const spec = EXPORT_OPTION_MAP.get(o.name);
-  const finding = (message: string, fixes: FixSpec[]): Finding => ({
+function unknownOptionFinding(
+  file: ExportsFile,
+  o: ExportOption,
+  message: string,
+  fixes: FixSpec[],
+): Finding {
+  return {
     ruleId: 'exports/unknown-option',
     uri: file.uri,
     span: o.span,
     message: `${message}; ${EXPORTFS_STOPS}`,
     fixes,
-  });
+  };
+}
+
+function unknownOption(file: ExportsFile, list: OptionList, o: ExportOption): Finding | undefined {
+  const spec = EXPORT_OPTION_MAP.get(o.name);
   if (!spec) {
     const near = nearest(o.name, KNOWN_NAMES);
     const hint = near ? ` (did you mean '${near}'?)` : '';
@@ -42,17 +63,21 @@ function unknownOption(file: ExportsFile, list: OptionList, o: ExportOption): Fi
         ]
       : [];
     fixes.push(removeOptionFix(file, list, o, `Remove '${o.name}'`));
-    return finding(`exportfs does not know the option '${o.name}'${hint}`, fixes);
+    return unknownOptionFinding(file, o, `exportfs does not know the option '${o.name}'${hint}`, fixes);
   }
   if (spec.form === 'flag' && o.valueSpan) {
     const edit = { uri: file.uri, span: { start: o.nameSpan.end, end: o.span.end }, newText: '' };
-    return finding(
+    return unknownOptionFinding(
+      file,
+      o,
       `'${o.name}' takes no value: exportfs reads '${o.name}=${o.value}' as an unknown keyword`,
       [{ title: `Remove '=${o.value}'`, edits: [edit], preferred: true }],
     );
   }
   if (spec.form === 'value' && o.value === undefined) {
-    return finding(
+    return unknownOptionFinding(
+      file,
+      o,
       `'${o.name}' needs a value ('${o.name}=…'): alone it is an unknown keyword to exportfs`,
       [],
     );
@@ -80,14 +105,16 @@ export function checkOptionNames(file: ExportsFile): Finding[] {
       });
     }
     // exportfs 2.6 reads `squash_uids=0-15,20` as `squash_uids=0-15` and an unknown keyword "20".
-    list.options.forEach((o) => {
+    for (const o of list.options) {
       const unknown = unknownOption(file, list, o);
       if (unknown) {
         findings.push(unknown);
-        return;
+        continue;
       }
+      // A value only: most options are flags, and need no second lookup.
+      if (o.value === undefined) continue;
       const spec = EXPORT_OPTION_MAP.get(o.name);
-      const problem = spec && o.value !== undefined ? optionValueProblem(spec, o.value) : undefined;
+      const problem = spec ? optionValueProblem(spec, o.value) : undefined;
       if (problem && o.valueSpan) {
         findings.push({
           ruleId: 'exports/invalid-option-value',
@@ -96,7 +123,7 @@ export function checkOptionNames(file: ExportsFile): Finding[] {
           message: `${o.name}=: ${problem}; ${EXPORTFS_STOPS}`,
         });
       }
-    });
+    }
   }
   return findings;
 }
@@ -108,11 +135,13 @@ export function checkOptionNames(file: ExportsFile): Finding[] {
  */
 export function checkConflictingOptions(file: ExportsFile): Finding[] {
   const findings: Finding[] = [];
+  // One map for every list, emptied at each (a map per list was most of this rule's cost).
+  const seen = new Map<string, ExportOption>();
   for (const list of optionLists(file)) {
-    let seen = new Map<string, ExportOption>();
+    seen.clear();
     for (const o of list.options) {
       if (o.name === 'sec') {
-        seen = new Map();
+        seen.clear();
         continue;
       }
       const spec = EXPORT_OPTION_MAP.get(o.name);
@@ -136,6 +165,10 @@ export function checkConflictingOptions(file: ExportsFile): Finding[] {
 }
 
 /** The options a client gets from the line's `-` lists and its own list, in order. */
-export function writtenOptions(client: ExportClient): ExportOption[] {
+export function writtenOptions(client: ExportClient): readonly ExportOption[] {
+  // Most clients have no default lists: their own list is what they get (read, never changed).
+  if (client.defaults.length === 0) return client.options?.options ?? NO_OPTIONS;
   return [...client.defaults.flatMap((d) => d.options), ...(client.options?.options ?? [])];
 }
+
+const NO_OPTIONS: readonly ExportOption[] = Object.freeze([]);

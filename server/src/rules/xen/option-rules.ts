@@ -20,7 +20,8 @@ export function checkXenOptions(file: XenFile): Finding[] {
     }
     if (file.domain.toolstack === 'xl' && !spec.toolstacks.includes('xl')) findings.push(xmOnly(file, st));
     // A `+=` value takes the form of the value it extends, which is checked (a mismatch is xen/syntax).
-    if (st.value && st.operator === '=') findings.push(...checkValue(file, spec, st, st.value));
+    if (st.value && st.operator === '=')
+      for (const f of checkValue(file, spec, st, st.value)) findings.push(f);
   }
   return findings;
 }
@@ -84,21 +85,20 @@ function fits(type: OptionValueType, v: Value): boolean {
   }
 }
 
+const NO_TYPES: readonly OptionValueType[] = [];
+
 function checkValue(file: XenFile, spec: OptionSpec, st: Assignment, v: Value): Finding[] {
   if (v.kind === 'expression') return [];
-  const types = [spec.type, ...(spec.alsoAccepts ?? [])];
-  if (!types.some((t) => fits(t, v))) {
+  // The spec's type and the others it accepts, without an array of them per statement (issue 6).
+  const also = spec.alsoAccepts ?? NO_TYPES;
+  if (!fits(spec.type, v) && !also.some((t) => fits(t, v))) {
     const found = v.kind === 'list' ? 'a list' : 'a single value';
     const effect = spec.type === 'list' || v.kind === 'list' ? ': xl warns and ignores the setting' : '';
     return [
       typeFinding(file, st, v, `'${st.key.text}' should be ${TYPE_NAMES[spec.type]}, not ${found}${effect}`),
     ];
   }
-  if (
-    (spec.type === 'integer' || spec.type === 'boolean') &&
-    v.kind !== 'list' &&
-    !types.includes('string')
-  ) {
+  if ((spec.type === 'integer' || spec.type === 'boolean') && v.kind !== 'list' && !also.includes('string')) {
     const text = v.kind === 'string' ? v.value : v.text;
     const n = parseXlNumber(text.trim());
     if (n === undefined)

@@ -103,6 +103,8 @@ function crlf(file: XenFile): Finding[] {
 
 /** xl refuses `+=` between a list and a single value ("can't add [list] to \"string\"", xl 4.17). */
 function mixedAppends(file: XenFile): Finding[] {
+  // Only a `+=` can mix them: most files have none, and need no map.
+  if (!file.ast.statements.some((st) => st.kind === 'assignment' && st.operator === '+=')) return [];
   const isList = new Map<string, boolean>();
   const findings: Finding[] = [];
   for (const st of file.ast.statements) {

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding';
-import { isMulticastMac, xlMacPrefix } from '../../core/mac';
+import { isMulticastMac, isNormalMac, xlMacPrefix } from '../../core/mac';
 import { nearest } from '../../core/text-distance';
 import { VIF_KEY_MAP } from '../../formats/xen/vif-keys';
 import type { VifPair } from '../../formats/xen/vif';
@@ -40,6 +40,11 @@ function checkPair(file: XenFile, pair: VifPair): Finding[] {
 }
 
 function checkMac(file: XenFile, pair: VifPair, value: string): Finding[] {
+  // A normalised MAC (most are) is what xl keeps: no octets split out and joined again (issue 6).
+  return isNormalMac(value) ? checkMulticast(file, pair, value, value) : checkXlMac(file, pair, value);
+}
+
+function checkXlMac(file: XenFile, pair: VifPair, value: string): Finding[] {
   const { kept, firstBad } = xlMacPrefix(value);
   if (firstBad !== undefined) {
     const result =
@@ -55,7 +60,10 @@ function checkMac(file: XenFile, pair: VifPair, value: string): Finding[] {
       },
     ];
   }
-  const mac = kept.join(':');
+  return checkMulticast(file, pair, value, kept.join(':'));
+}
+
+function checkMulticast(file: XenFile, pair: VifPair, value: string, mac: string): Finding[] {
   if (isMulticastMac(mac)) {
     return [
       {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lexExports, lexExportsPieces } from '../../../../server/src/formats/exports/lexer';
 import { parseExports } from '../../../../server/src/formats/exports/parser';
-import { prng } from '../../../fuzz/prng';
+import { randomLines } from '../../helpers/random-lines';
 
 // A large exports file is lexed a piece at a time (whole lines, never cut at a `\` continuation); the
 // tokens, their offsets and the comments must be exactly those of the whole file lexed at once.
@@ -22,11 +22,6 @@ const LINES = [
   '/srv/e\t10.0.0.6(ro)\r',
 ];
 
-function randomFile(seed: number, lines: number): string {
-  const rnd = prng(seed);
-  return Array.from({ length: lines }, () => LINES[Math.floor(rnd() * LINES.length)]).join('\n');
-}
-
 const shown = (
   ts: readonly { tokenType: { name: string }; startOffset: number; image: string }[],
 ): string[] => ts.map((t) => `${t.tokenType.name}@${t.startOffset}:${JSON.stringify(t.image)}`);
@@ -34,7 +29,7 @@ const shown = (
 describe('exports lexer in pieces', () => {
   it('gives the tokens and comments of the whole file, whatever the lines at the piece boundaries', () => {
     for (let seed = 1; seed <= 12; seed++) {
-      const text = randomFile(seed, 6000) + (seed % 2 ? '\n' : '');
+      const text = randomLines(LINES, seed, 6000) + (seed % 2 ? '\n' : '');
       assert.ok(text.length > 3 * 32 * 1024);
       const whole = lexExports(text);
       const pieces = [...lexExportsPieces(text)];

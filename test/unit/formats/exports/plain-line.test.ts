@@ -5,6 +5,7 @@ import { parseExports, parseExportsByTokens } from '../../../../server/src/forma
 import { fuzzFormat } from '../../../fuzz/formats';
 import { mutateTokens } from '../../../fuzz/mutate';
 import { prng } from '../../../fuzz/prng';
+import { randomLines } from '../../helpers/random-lines';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/fixtures/exports');
 
@@ -34,11 +35,6 @@ const LINES = [
   '',
   '   ',
 ];
-
-function randomFile(seed: number, lines: number): string {
-  const rnd = prng(seed);
-  return Array.from({ length: lines }, () => LINES[Math.floor(rnd() * LINES.length)]).join('\n');
-}
 
 describe('plain export lines read from the text', () => {
   it('gives the tree of the lines read by tokens, on fixtures and 3,000 mutated files', () => {
@@ -72,7 +68,7 @@ describe('plain export lines read from the text', () => {
 
   it('gives the tree of the lines read by tokens for files of random lines', () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const text = randomFile(seed, 200) + (seed % 2 ? '\n' : '');
+      const text = randomLines(LINES, seed, 200) + (seed % 2 ? '\n' : '');
       assert.deepEqual(parseExports(text), parseExportsByTokens(text), `seed ${seed}`);
     }
   });
