@@ -6,7 +6,10 @@ import type { Request } from './boot-chain-panel';
 /** The command a tree item runs to open its file at its line. */
 export const OPEN_COMMAND = 'xenNfsBoot.openLocation';
 
-type Node = { readonly machine: ChainView } | { readonly link: LinkView };
+/** A machine or one of its chain's links, with an id that stays the same across refreshes (see `withIds`). */
+type Node =
+  | { readonly machine: ChainView; readonly id: string }
+  | { readonly link: LinkView; readonly id: string };
 
 const ICONS: Readonly<Record<LinkStatus, [string, string]>> = {
   ok: ['pass', 'testing.iconPassed'],
@@ -40,10 +43,11 @@ export class MachinesTree implements vscode.TreeDataProvider<Node> {
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
-    if (node && 'machine' in node) return node.machine.links.map((link) => ({ link }));
+    if (node && 'machine' in node)
+      return node.machine.links.map((link, i) => ({ link, id: `${node.id}/${i}` }));
     if (node) return [];
     const result = await this.request<ChainsResult>(OVERVIEW_REQUEST, {}).catch(() => undefined);
-    return (result?.chains ?? []).map((machine) => ({ machine }));
+    return withIds(result?.chains ?? []);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -52,6 +56,9 @@ export class MachinesTree implements vscode.TreeDataProvider<Node> {
       'machine' in node ? node.machine.name : node.link.title,
       'machine' in node ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
     );
+    // A stable id keeps an expanded machine expanded when the tree is refreshed (every time diagnostics
+    // change): without one, VS Code matched items by position and a refresh while typing collapsed them.
+    item.id = node.id;
     item.iconPath = icon(view.status);
     item.command = { title: 'Open', command: OPEN_COMMAND, arguments: [view.uri, view.range] };
     if ('machine' in node) {
@@ -67,4 +74,15 @@ export class MachinesTree implements vscode.TreeDataProvider<Node> {
     }
     return item;
   }
+}
+
+/** Machines with ids made of their file and name (a machine seen twice under both gets a count). */
+function withIds(chains: readonly ChainView[]): Node[] {
+  const seen = new Map<string, number>();
+  return chains.map((machine) => {
+    const key = `${machine.uri}#${machine.name}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { machine, id: n === 0 ? key : `${key}#${n}` };
+  });
 }
