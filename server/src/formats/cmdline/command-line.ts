@@ -23,13 +23,19 @@ export function splitCommandLine(text: string): KernelParam[] {
     if (i >= text.length) break;
     const start = i;
     let inQuote = false;
-    while (i < text.length && (inQuote || !isSpace(text.charCodeAt(i)))) {
-      if (text.charCodeAt(i) === 34) inQuote = !inQuote;
+    // The word's first `=` (quoted or not), found while reading it: no copy of the word is made (issue 6).
+    let eq = -1;
+    // One character code each: a `"` toggles quoting (it is no space), a space outside quotes ends the word.
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) inQuote = !inQuote;
+      else if (c === 61) {
+        if (eq < 0) eq = i;
+      } else if (!inQuote && isSpace(c)) break;
       i++;
     }
-    const word = text.slice(start, i);
-    if (word === '--') break;
-    params.push(toParam(word, start, i));
+    if (i - start === 2 && text.charCodeAt(start) === 45 && text.charCodeAt(start + 1) === 45) break;
+    params.push(toParam(text, start, i, eq));
   }
   return params;
 }
@@ -51,25 +57,24 @@ function isSpace(c: number): boolean {
   );
 }
 
-function toParam(word: string, start: number, end: number): KernelParam {
-  const eq = word.indexOf('=');
-  if (eq < 0) return { name: unquote(word), value: undefined, start, end, valueStart: undefined };
-  const rawValue = word.slice(eq + 1);
-  const quoted = rawValue.charCodeAt(0) === 34;
-  const value = unquote(rawValue);
+/** The parameter of the word `[start, end)` of `text`, whose first `=` is at `eq` (-1: none). */
+function toParam(text: string, start: number, end: number, eq: number): KernelParam {
+  if (eq < 0) return { name: unquote(text, start, end), value: undefined, start, end, valueStart: undefined };
+  const quoted = eq + 1 < end && text.charCodeAt(eq + 1) === 34;
   return {
-    name: word.charCodeAt(0) === 34 ? word.slice(1, eq) : word.slice(0, eq),
-    value,
+    name: text.charCodeAt(start) === 34 ? text.slice(start + 1, eq) : text.slice(start, eq),
+    value: unquote(text, eq + 1, end),
     start,
     end,
-    valueStart: start + eq + 1 + (quoted ? 1 : 0),
+    valueStart: eq + 1 + (quoted ? 1 : 0),
   };
 }
 
-function unquote(s: string): string {
-  const from = s.charCodeAt(0) === 34 ? 1 : 0;
-  const to = s.length > from && s.charCodeAt(s.length - 1) === 34 ? s.length - 1 : s.length;
-  return from === 0 && to === s.length ? s : s.slice(from, to);
+/** The text of `[from, to)` without a `"` at its start and one at its end. */
+function unquote(text: string, from: number, to: number): string {
+  const a = from < to && text.charCodeAt(from) === 34 ? from + 1 : from;
+  const b = to > a && text.charCodeAt(to - 1) === 34 ? to - 1 : to;
+  return text.slice(a, b);
 }
 
 /** The last occurrence of a parameter: the kernel's early parameters take the last value given. */
