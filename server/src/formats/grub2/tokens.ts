@@ -1,6 +1,7 @@
 import { createToken, Lexer } from 'chevrotain';
 import type { CustomPatternMatcherReturn } from 'chevrotain';
 import { startCharsExcept } from '../start-chars';
+import { variableEnd } from './word';
 
 /**
  * Tokens of GRUB 2's script language (grub-core/script/yylex.l, GRUB 2.06). Blanks are spaces and tabs;
@@ -73,13 +74,10 @@ function quotedEnd(text: string, i: number): number {
   return Math.min(j + 1, n);
 }
 
-const BRACED_VARIABLE = /\$\{(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#*@])\}/y;
-
 /** The length of a `${name}` at `i` (its braces belong to the word), or 1 for a `$` that starts none. */
 function bracedVariableLength(text: string, i: number): number {
-  BRACED_VARIABLE.lastIndex = i;
-  const m = BRACED_VARIABLE.exec(text);
-  return m ? m[0].length : 1;
+  const end = variableEnd(text, i);
+  return end < 0 ? 1 : end - i;
 }
 
 /** Matches one word at `offset` (yylex.l `WORD` and `MULTILINE`); null where no word starts. */
