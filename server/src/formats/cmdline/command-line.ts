@@ -23,22 +23,24 @@ export function splitCommandLine(text: string): KernelParam[] {
     if (i >= text.length) break;
     const start = i;
     let inQuote = false;
-    // The word's first `=` (quoted or not), found while reading it: no copy of the word is made (issue 6).
+    // The first `=` of the word: the word is read in place, not sliced out first (a string per word, issue 6).
     let eq = -1;
-    // One character code each: a `"` toggles quoting (it is no space), a space outside quotes ends the word.
     while (i < text.length) {
       const c = text.charCodeAt(i);
-      if (c === 34) inQuote = !inQuote;
-      else if (c === 61) {
-        if (eq < 0) eq = i;
-      } else if (!inQuote && isSpace(c)) break;
+      if (!inQuote && isSpace(c)) break;
+      if (c === QUOTE) inQuote = !inQuote;
+      else if (c === EQUALS && eq < 0) eq = i;
       i++;
     }
-    if (i - start === 2 && text.charCodeAt(start) === 45 && text.charCodeAt(start + 1) === 45) break;
+    if (i - start === 2 && text.charCodeAt(start) === DASH && text.charCodeAt(start + 1) === DASH) break;
     params.push(toParam(text, start, i, eq));
   }
   return params;
 }
+
+const QUOTE = 34;
+const DASH = 45;
+const EQUALS = 61;
 
 /** JavaScript's `\s`, without a regular expression per character. */
 function isSpace(c: number): boolean {
@@ -57,12 +59,12 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** The parameter of the word `[start, end)` of `text`, whose first `=` is at `eq` (-1: none). */
+/** The word `text[start..end)`, whose first `=` is at `eq` (-1 if none). */
 function toParam(text: string, start: number, end: number, eq: number): KernelParam {
   if (eq < 0) return { name: unquote(text, start, end), value: undefined, start, end, valueStart: undefined };
-  const quoted = eq + 1 < end && text.charCodeAt(eq + 1) === 34;
+  const quoted = eq + 1 < end && text.charCodeAt(eq + 1) === QUOTE;
   return {
-    name: text.charCodeAt(start) === 34 ? text.slice(start + 1, eq) : text.slice(start, eq),
+    name: text.slice(text.charCodeAt(start) === QUOTE ? start + 1 : start, eq),
     value: unquote(text, eq + 1, end),
     start,
     end,
@@ -70,11 +72,11 @@ function toParam(text: string, start: number, end: number, eq: number): KernelPa
   };
 }
 
-/** The text of `[from, to)` without a `"` at its start and one at its end. */
+/** `text[from..to)` without a double quote at its start and one at its end. */
 function unquote(text: string, from: number, to: number): string {
-  const a = from < to && text.charCodeAt(from) === 34 ? from + 1 : from;
-  const b = to > a && text.charCodeAt(to - 1) === 34 ? to - 1 : to;
-  return text.slice(a, b);
+  const first = from < to && text.charCodeAt(from) === QUOTE ? from + 1 : from;
+  const last = to > first && text.charCodeAt(to - 1) === QUOTE ? to - 1 : to;
+  return text.slice(first, last);
 }
 
 /** The last occurrence of a parameter: the kernel's early parameters take the last value given. */
