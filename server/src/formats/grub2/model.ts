@@ -46,8 +46,15 @@ export interface Grub2Model {
 
 /** The path word of a loader command: its first argument that is not an option. */
 export function loaderPath(c: SimpleCommand): { path: Word | undefined; rest: readonly Word[] } {
-  const i = c.args.findIndex((a) => !a.text.startsWith('--'));
-  return i < 0 ? { path: undefined, rest: [] } : { path: c.args[i], rest: c.args.slice(i + 1) };
+  const args = c.args;
+  for (let i = 0; i < args.length; i++)
+    if (!isOption(args[i].text)) return { path: args[i], rest: args.slice(i + 1) };
+  return { path: undefined, rest: [] };
+}
+
+/** Whether a word starts with `--` (character codes: called for every loader's words, issue 6). */
+function isOption(text: string): boolean {
+  return text.charCodeAt(0) === 0x2d && text.charCodeAt(1) === 0x2d;
 }
 
 /** The commands of an entry body, not descending into nested entries (an unclosed `{` nests them). */
@@ -123,7 +130,8 @@ function argumentMap(used: readonly Word[], vars: KnownVariables): SourceMap {
  * variables replaced by their values; words with an unknown variable go to `unresolved`.
  */
 function argumentText(used: readonly Word[], vars: KnownVariables, unresolved: Word[]): string {
-  const parts: string[] = [];
+  // Joined by `+=`: a command line has a handful of words, and an array to join cost more (issue 6).
+  let text = '';
   // Whether the text so far is empty or ends with a space, kept here (see CommandLineBuilder).
   let spaced = true;
   for (const w of used) {
@@ -131,22 +139,22 @@ function argumentText(used: readonly Word[], vars: KnownVariables, unresolved: W
       unresolved.push(w);
       continue;
     }
-    if (!spaced) parts.push(' ');
+    if (!spaced) text += ' ';
     spaced = true;
     if (w instanceof PlainWord) {
       // Never empty, never ending with a blank.
-      parts.push(w.raw);
+      text += w.raw;
       spaced = false;
       continue;
     }
     for (const p of w.pieces) {
       const piece = p.kind === 'text' ? p.text : (vars.get(p.name) ?? '');
       if (piece.length === 0) continue;
-      parts.push(piece);
-      spaced = piece.endsWith(' ');
+      text += piece;
+      spaced = piece.charCodeAt(piece.length - 1) === 0x20;
     }
   }
-  return parts.join('');
+  return text;
 }
 
 function hasUnknownVariable(w: Word, vars: KnownVariables): boolean {
@@ -224,9 +232,8 @@ export function buildGrub2Model(uri: string, ast: Grub2Ast): Grub2Model {
   const variables = knownVariables(ast.commands);
   const entries: Grub2Entry[] = [];
   collect(uri, ast.commands, [], variables, entries);
-  const functions = new Set(
-    ast.commands.flatMap((c) => (c.kind === 'function' && c.name ? [c.name.text] : [])),
-  );
+  const functions = new Set<string>();
+  for (const c of ast.commands) if (c.kind === 'function' && c.name) functions.add(c.name.text);
   const topLevel = topLevelEntries(ast.commands);
   return { entries, topLevel, functions, variables };
 }

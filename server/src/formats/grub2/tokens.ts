@@ -1,6 +1,7 @@
 import { createToken, Lexer } from 'chevrotain';
 import type { CustomPatternMatcherReturn } from 'chevrotain';
 import { startCharsExcept } from '../start-chars';
+import { variableEnd } from './word';
 
 /**
  * Tokens of GRUB 2's script language (grub-core/script/yylex.l, GRUB 2.06). Blanks are spaces and tabs;
@@ -58,19 +59,25 @@ function isWordEnd(c: number): boolean {
 
 /** The end of a quoted string that starts at `i` (the quote), or the text's end if it is never closed. */
 function quotedEnd(text: string, i: number): number {
-  const quote = text[i];
+  const n = text.length;
+  if (text.charCodeAt(i) === 0x27) {
+    const close = text.indexOf("'", i + 1);
+    return close < 0 ? n : close + 1;
+  }
+  // Inside double quotes a `\` takes the next character with it.
   let j = i + 1;
-  while (j < text.length && text[j] !== quote) j += quote === '"' && text[j] === '\\' ? 2 : 1;
-  return Math.min(j + 1, text.length);
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 0x22) break;
+    j += c === 0x5c ? 2 : 1;
+  }
+  return Math.min(j + 1, n);
 }
-
-const BRACED_VARIABLE = /\$\{(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#*@])\}/y;
 
 /** The length of a `${name}` at `i` (its braces belong to the word), or 1 for a `$` that starts none. */
 function bracedVariableLength(text: string, i: number): number {
-  BRACED_VARIABLE.lastIndex = i;
-  const m = BRACED_VARIABLE.exec(text);
-  return m ? m[0].length : 1;
+  const end = variableEnd(text, i);
+  return end < 0 ? 1 : end - i;
 }
 
 /** Matches one word at `offset` (yylex.l `WORD` and `MULTILINE`); null where no word starts. */
@@ -85,28 +92,51 @@ export function wordEnd(text: string, offset: number): number {
   return scanned >= 0 ? scanned : -scanned - 1;
 }
 
+/** What a character is to `scanWord`, by code below 0x80 (a table: one load per character, issue 6). */
+const PLAIN = 0;
+const END = 1;
+const ESCAPE = 2;
+const QUOTE = 3;
+const DOLLAR = 4;
+
+const CHAR_CLASSES: Uint8Array = charClasses();
+
+function charClasses(): Uint8Array {
+  const table = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) table[c] = isWordEnd(c) ? END : PLAIN;
+  table[0x5c] = ESCAPE;
+  table[0x27] = QUOTE;
+  table[0x22] = QUOTE;
+  table[0x24] = DOLLAR;
+  return table;
+}
+
 /**
  * `wordEnd`, and whether the word is plain (no quote, `\` or `$`, which the lexer then need not look for
  * again): the end if it is, else `-end - 1`.
  */
 export function scanWord(text: string, offset: number): number {
+  const n = text.length;
   let i = offset;
-  let plain = true;
-  while (i < text.length) {
+  // The plain characters first: most words have nothing else.
+  for (;;) {
+    if (i >= n) return i;
     const c = text.charCodeAt(i);
-    if (isWordEnd(c)) break;
-    if (c === 0x5c) {
-      plain = false;
-      i = Math.min(i + 2, text.length);
-    } else if (c === 0x27 || c === 0x22) {
-      plain = false;
-      i = quotedEnd(text, i);
-    } else if (c === 0x24) {
-      plain = false;
-      i += text.charCodeAt(i + 1) === 0x7b ? bracedVariableLength(text, i) : 1;
-    } else i++;
+    const cls = c < 0x80 ? CHAR_CLASSES[c] : PLAIN;
+    if (cls === END) return i;
+    if (cls !== PLAIN) break;
+    i++;
   }
-  return plain ? i : -i - 1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x80 ? CHAR_CLASSES[c] : PLAIN;
+    if (cls === END) break;
+    if (cls === ESCAPE) i = Math.min(i + 2, n);
+    else if (cls === QUOTE) i = quotedEnd(text, i);
+    else if (cls === DOLLAR) i += text.charCodeAt(i + 1) === 0x7b ? bracedVariableLength(text, i) : 1;
+    else i++;
+  }
+  return -i - 1;
 }
 
 /** A word: a command name or an argument, quotes and variables included (decoded in word.ts). */

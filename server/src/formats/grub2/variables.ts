@@ -30,25 +30,22 @@ export function assignmentOf(word: Word): { name: string; value: Word['pieces'] 
   return { name: m[1], value: [...head, ...word.pieces.slice(1)] };
 }
 
-/** The assignments a command makes: `set A=B` (each argument) or a bare `A=B`. */
-function assignments(name: Word, args: readonly Word[]): { name: string; value: Word['pieces'] }[] {
-  const out: { name: string; value: Word['pieces'] }[] = [];
-  for (const w of name.text === 'set' ? args : [name]) {
-    const a = assignmentOf(w);
-    if (a) out.push(a);
-  }
-  return out;
+/** Notes an assignment word (`set`'s argument or a bare `A=B`), if it is one, in `seen`. */
+function noteAssignment(w: Word, seen: Map<string, string | undefined>): void {
+  const a = assignmentOf(w);
+  if (!a) return;
+  const literal = a.value.every((p) => p.kind === 'text');
+  const value = a.value.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  seen.set(a.name, seen.has(a.name) || !literal ? undefined : value);
 }
 
 /** Reads the variables that are set once, to a literal value, anywhere in the script. */
 export function knownVariables(commands: readonly Command[]): KnownVariables {
   const seen = new Map<string, string | undefined>();
+  // The assignments a command makes: `set A=B` (each argument) or a bare `A=B`, in order.
   for (const c of walkSimpleCommands(commands)) {
-    for (const a of assignments(c.name, c.args)) {
-      const literal = a.value.every((p) => p.kind === 'text');
-      const value = a.value.map((p) => (p.kind === 'text' ? p.text : '')).join('');
-      seen.set(a.name, seen.has(a.name) || !literal ? undefined : value);
-    }
+    if (c.name.text === 'set') for (const w of c.args) noteAssignment(w, seen);
+    else noteAssignment(c.name, seen);
   }
   const known = new Map<string, string>();
   for (const [k, v] of seen) if (v !== undefined) known.set(k, v);

@@ -33,8 +33,51 @@ export interface Word {
   readonly problems: readonly WordProblem[];
 }
 
-const VAR_FORMS =
-  /\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?#*@])\}|([0-9]+)|([?#*@]))/y;
+/**
+ * The end of the variable reference at `i` (a `$`), or -1 where none starts: `$name`, `${name}`, `${1}`, `$1`,
+ * `$?`, `$#`, `$*`, `$@`, what `/\$(?:NAME|\{(?:NAME|[0-9]+|[?#*@])\}|[0-9]+|[?#*@])/y` matches (NAME:
+ * `[A-Za-z_][A-Za-z0-9_]*`), read by character codes: the expression's match array per variable was most of
+ * what reading one cost (issue 6).
+ */
+export function variableEnd(text: string, i: number): number {
+  if (text.charCodeAt(i + 1) === 0x7b) {
+    const end = bareVariableEnd(text, i + 2);
+    return end > i + 2 && text.charCodeAt(end) === 0x7d ? end + 1 : -1;
+  }
+  const end = bareVariableEnd(text, i + 1);
+  return end > i + 1 ? end : -1;
+}
+
+/** The end of a name, a number or one of `?#*@` at `j` (`j` itself where none stands there). */
+function bareVariableEnd(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  if (isNameStart(c)) {
+    do j++;
+    while (isNameStart(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)));
+    return j;
+  }
+  if (isDigit(c)) {
+    do j++;
+    while (isDigit(text.charCodeAt(j)));
+    return j;
+  }
+  return c === 0x3f || c === 0x23 || c === 0x2a || c === 0x40 ? j + 1 : j;
+}
+
+/** `[A-Za-z_]`. */
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+}
+
+/** `[0-9]`. */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The name of the variable reference `[i, end)` that `variableEnd` found: without `$` and braces. */
+function variableName(text: string, i: number, end: number): string {
+  return text.charCodeAt(i + 1) === 0x7b ? text.slice(i + 2, end - 1) : text.slice(i + 1, end);
+}
 
 /**
  * Problems kept per word: GRUB stops at the first, and a megabyte of `${${${…` made half a million
@@ -104,9 +147,8 @@ class WordDecoder {
 
   /** Reads a `$` reference at `i`; returns the index after it. */
   variable(i: number): number {
-    VAR_FORMS.lastIndex = i;
-    const m = VAR_FORMS.exec(this.raw);
-    if (!m) {
+    const varEnd = variableEnd(this.raw, i);
+    if (varEnd < 0) {
       if (this.problems.length >= MAX_WORD_PROBLEMS) return i + 1;
       const end = this.raw[i + 1] === '{' ? Math.max(this.closeAfter(i) + 1, i + 2) : i + 1;
       this.problems.push({
@@ -117,10 +159,10 @@ class WordDecoder {
       return i + 1;
     }
     this.flush();
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
-    const span = { start: this.base + i, end: this.base + i + m[0].length };
+    const name = variableName(this.raw, i, varEnd);
+    const span = { start: this.base + i, end: this.base + varEnd };
     this.pieces.push({ kind: 'var', name, span });
-    return i + m[0].length;
+    return varEnd;
   }
 
   done(): { pieces: WordPiece[]; text: string } {
@@ -238,6 +280,54 @@ export class PlainWord implements Word {
 }
 
 /**
+ * A word that is one quoted string and nothing else, `'Debian GNU/Linux'` or `"Xen"` (no `\` or `$` inside
+ * the double quotes), read without the decoder: the same word as `decodeWord`'s general way makes, whose
+ * per-word objects cost more than the rest of reading a menu entry's title (issue 6).
+ */
+function quotedWhole(raw: string, start: number, span: Span): Word | undefined {
+  const quote = raw.charCodeAt(0);
+  const last = raw.length - 1;
+  if ((quote !== 0x27 && quote !== 0x22) || last < 2 || raw.charCodeAt(last) !== quote) return undefined;
+  for (let i = 1; i < last; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === quote || (quote === 0x22 && (c === 0x5c || c === 0x24))) return undefined;
+  }
+  const text = raw.slice(1, last);
+  return { raw, span, pieces: [new TextRun(text, start + 1)], text, quoted: true, problems: NO_PROBLEMS };
+}
+
+/**
+ * A word of plain text and well-formed variables only, `nfsroot=${server}:/srv/$host` (no quote, `\`, nor a
+ * `$` that starts no variable): the same word as `decodeWord`'s general way makes, without the decoder.
+ */
+function variablesOnly(raw: string, start: number, span: Span): Word | undefined {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x27 || c === 0x22 || c === 0x5c) return undefined;
+  }
+  const pieces: WordPiece[] = [];
+  let text = '';
+  let i = 0;
+  while (i < raw.length) {
+    const dollar = raw.indexOf('$', i);
+    const runEnd = dollar < 0 ? raw.length : dollar;
+    if (runEnd > i) {
+      const run = raw.slice(i, runEnd);
+      pieces.push(new TextRun(run, start + i));
+      text += run;
+    }
+    if (dollar < 0) break;
+    const end = variableEnd(raw, dollar);
+    if (end < 0) return undefined;
+    const name = variableName(raw, dollar, end);
+    pieces.push({ kind: 'var', name, span: { start: start + dollar, end: start + end } });
+    text += `\${${name}}`;
+    i = end;
+  }
+  return { raw, span, pieces, text, quoted: false, problems: NO_PROBLEMS };
+}
+
+/**
  * Decodes a word token. `atEndOfText` says the word ends the file (a trailing `\` + newline is then an
  * error, as GRUB reads another line for it).
  */
@@ -248,6 +338,8 @@ export function decodeWord(
   span: Span = { start, end: start + raw.length },
 ): Word {
   if (raw !== '' && !hasSpecial(raw)) return new PlainWord(raw, span);
+  const common = quotedWhole(raw, start, span) ?? variablesOnly(raw, start, span);
+  if (common !== undefined) return common;
   const d = new WordDecoder(raw, start, atEndOfText);
   let i = 0;
   while (i < raw.length) {
