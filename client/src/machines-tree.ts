@@ -56,8 +56,8 @@ export class MachinesTree implements vscode.TreeDataProvider<Node> {
       'machine' in node ? node.machine.name : node.link.title,
       'machine' in node ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
     );
-    // A stable id keeps an expanded machine expanded when the tree is refreshed (every time diagnostics
-    // change): without one, VS Code matched items by position and a refresh while typing collapsed them.
+    // A stable id keeps expansion and selection across refreshes (every time diagnostics change): without
+    // one, VS Code makes an id from the label and the item's place, which a machine added before it changes.
     item.id = node.id;
     item.iconPath = icon(view.status);
     item.command = { title: 'Open', command: OPEN_COMMAND, arguments: [view.uri, view.range] };
