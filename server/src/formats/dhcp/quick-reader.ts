@@ -47,10 +47,10 @@ import type { QuickRead } from './quick-maker';
  * It reads only statements that are well formed: a host whose body holds parameters, options, one
  * `hardware` and one `fixed-address`, each of at most a few words; a `group { … }` or a `subnet A netmask M
  * { … }` holding such hosts, parameters, options and (in a subnet) ranges; or a parameter or option alone.
- * At anything else (a subnet, a comma, an expression, a broken statement, an unknown name) it stops before
- * that statement and the full reader (statements.ts) reads on from there, so every issue, suggestion and
- * odd statement is the full reader's. The trees are the same either way (quick-reader.test.ts reads files
- * both ways).
+ * At anything else (a pool, a subnet with host bits set, a comma, an expression, a broken statement, an
+ * unknown name, a declaration) it stops before that statement and the full reader (statements.ts) reads on
+ * from there, so every issue, suggestion and odd statement is the full reader's. The trees are the same
+ * either way (quick-reader.test.ts reads files both ways).
  */
 
 /** Option names remembered at most (a file of many declared names must not grow the map for ever). */
@@ -93,6 +93,8 @@ export function readQuickPiece(
     reader.commit(heads, anchor, statements, comments);
     at = reader.at;
   }
+  // The reader outlives the parse: it must not keep its text and state alive.
+  reader.begin('', 0, undefined);
   if (!heads) return from;
   heads.seal();
   notePiece(memo, at, statements.length, false);
@@ -123,7 +125,7 @@ class QuickReader extends QuickScanner implements QuickRead {
   private lookupStamp = -1;
   private lookupTable: DhcpOptionTable | undefined = undefined;
 
-  begin(text: string, end: number, state: ParseState): void {
+  begin(text: string, end: number, state: ParseState | undefined): void {
     this.text = text;
     this.end = end;
     this.state = state;
