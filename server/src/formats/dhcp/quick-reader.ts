@@ -205,15 +205,22 @@ class QuickReader extends QuickScanner implements QuickRead {
 
   /** A new entry of `kind` whose head starts with the last token (kept); its other fields are set later. */
   private entry(kind: number, count: number): number {
+    const e = this.addEntry(this.tokenCount, count, kind, -1);
+    this.push();
+    return e;
+  }
+
+  /** Adds an entry with no body (a block's `OPEN`, `END` and `SIZE` are set as it is read); returns it. */
+  private addEntry(first: number, count: number, kind: number, end: number): number {
     if (ENTRY * (this.entryCount + 1) > this.entries.length) this.entries = grown(this.entries);
     const e = this.entryCount++;
     const k = ENTRY * e;
-    this.entries[k + FIRST] = this.tokenCount;
+    this.entries[k + FIRST] = first;
     this.entries[k + COUNT] = count;
     this.entries[k + KIND] = kind;
+    this.entries[k + END] = end;
     this.entries[k + OPEN] = -1;
     this.entries[k + SIZE] = 0;
-    this.push();
     return e;
   }
 
@@ -237,14 +244,7 @@ class QuickReader extends QuickScanner implements QuickRead {
     const count = this.tokenCount - first;
     const kind = this.partKind(first, count, where);
     if (kind < 0) return false;
-    if (ENTRY * (this.entryCount + 1) > this.entries.length) this.entries = grown(this.entries);
-    const k = ENTRY * this.entryCount++;
-    this.entries[k + FIRST] = first;
-    this.entries[k + COUNT] = count;
-    this.entries[k + KIND] = kind;
-    this.entries[k + END] = this.to;
-    this.entries[k + OPEN] = -1;
-    this.entries[k + SIZE] = 0;
+    this.addEntry(first, count, kind, this.to);
     return true;
   }
 
