@@ -27,22 +27,6 @@ export interface LexedPiece {
 export const PIECE_CHARS = 32 * 1024;
 
 /**
- * The pieces of `text` from `from` to `to` (a place between statements, or the end), in order; together they
- * are every token and comment there. The last one ends at `to`; whether `to` is between statements is the
- * caller's to check.
- */
-export function* lexPieces(text: string, from = 0, to = text.length): Generator<LexedPiece> {
-  let start = from;
-  while (start < to) {
-    const piece = nextPiece(text, start, to);
-    if (!piece) break;
-    yield piece;
-    start = piece.end;
-  }
-  if (start < to || to === from) yield lexPiece(text, start, to);
-}
-
-/**
  * How many line-ending `}` a piece may try before the rest of the file is lexed at once (a `}` line inside a
  * string is not an end; a file whose braces never balance again has none).
  */
