@@ -1,4 +1,6 @@
 import { formatIpv4, netmaskPrefix, prefixMask, readDottedQuad } from '../../core/ipv4';
+import { plainRecord } from '../../core/plain-record';
+import type { Writable } from '../../core/plain-record';
 
 /**
  * Client specifications of exports(5) and what addresses each covers. The classification follows
@@ -27,6 +29,43 @@ export type ClientSpec =
   | { readonly kind: 'netgroup'; readonly text: string; readonly group: string }
   | { readonly kind: 'gss'; readonly text: string; readonly flavour: string }
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: string };
+
+type Spec<K extends ClientSpec['kind']> = Writable<Extract<ClientSpec, { kind: K }>>;
+
+// The specs of most clients, as plain records (core/plain-record.ts): one per client of a large file.
+const Ipv4Spec = plainRecord(function (this: Spec<'ipv4'>, text: string, address: number) {
+  this.kind = 'ipv4';
+  this.text = text;
+  this.address = address;
+});
+
+const HostnameSpec = plainRecord(function (this: Spec<'hostname'>, text: string, name: string) {
+  this.kind = 'hostname';
+  this.text = text;
+  this.name = name;
+});
+
+const WildcardSpec = plainRecord(function (this: Spec<'wildcard'>, text: string, pattern: string) {
+  this.kind = 'wildcard';
+  this.text = text;
+  this.pattern = pattern;
+});
+
+const NetworkSpec = plainRecord(function (
+  this: Spec<'ipv4-network'>,
+  text: string,
+  base: number,
+  mask: number,
+  prefix: number | undefined,
+  notation: 'prefix' | 'netmask',
+) {
+  this.kind = 'ipv4-network';
+  this.text = text;
+  this.base = base;
+  this.mask = mask;
+  this.prefix = prefix;
+  this.notation = notation;
+});
 
 /** One octet as inet_pton(3) reads it: decimal, no leading zero, at most 255. */
 const OCTET = /^(0|[1-9]\d{0,2})$/;
@@ -73,19 +112,19 @@ function parseNetwork(text: string): ClientSpec {
   if (mask.includes('.')) {
     const m = v4 !== undefined ? parseStrictIpv4(mask) : undefined;
     if (m === undefined || v4 === undefined) return invalid(text, `'${mask}' is not a valid netmask`);
-    return { kind: 'ipv4-network', text, base: v4, mask: m, prefix: netmaskPrefix(m), notation: 'netmask' };
+    return new NetworkSpec(text, v4, m, netmaskPrefix(m), 'netmask');
   }
   const max = v6 ? 128 : 32;
   // exportfs reads an empty prefix (`10.0.0.0/`) as /0 without a word: the whole address space.
   if (mask === '' && v4 !== undefined) {
-    return { kind: 'ipv4-network', text, base: v4, mask: 0, prefix: 0, notation: 'prefix' };
+    return new NetworkSpec(text, v4, 0, 0, 'prefix');
   }
   if (!/^\d{1,3}$/.test(mask) || Number(mask) > max) {
     return invalid(text, `'${mask}' is not a prefix length (0 to ${max})`);
   }
   const prefix = Number(mask);
   if (v6) return { kind: 'ipv6-network', text, prefix };
-  return { kind: 'ipv4-network', text, base: v4 ?? 0, mask: prefixMask(prefix), prefix, notation: 'prefix' };
+  return new NetworkSpec(text, v4 ?? 0, prefixMask(prefix), prefix, 'prefix');
 }
 
 function invalid(text: string, reason: string): ClientSpec {
@@ -97,14 +136,14 @@ const HOST_NAME = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$/;
 
 function parseSingleHost(text: string): ClientSpec {
   const v4 = parseStrictIpv4(text);
-  if (v4 !== undefined) return { kind: 'ipv4', text, address: v4 };
+  if (v4 !== undefined) return new Ipv4Spec(text, v4);
   if (isIpv6(text)) return { kind: 'ipv6', text };
   if (/^[\d.]+$/.test(text)) {
     return invalid(text, `'${text}' is not a valid IPv4 address (exportfs looks it up as a host name)`);
   }
   if (text.includes(':')) return invalid(text, `'${text}' is not a valid IPv6 address`);
   if (!HOST_NAME.test(text)) return invalid(text, `'${text}' is not a valid host name`);
-  return { kind: 'hostname', text, name: text.toLowerCase() };
+  return new HostnameSpec(text, text.toLowerCase());
 }
 
 /** Classifies and parses a client as exportfs does; `text` has its quotes removed already. */
@@ -118,7 +157,7 @@ export function parseClient(text: string): ClientSpec {
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '*' || c === '?' || c === '[') return { kind: 'wildcard', text, pattern: text.toLowerCase() };
+    if (c === '*' || c === '?' || c === '[') return new WildcardSpec(text, text.toLowerCase());
     if (c === '/') return parseNetwork(text);
     if (c === '\\') i++;
   }

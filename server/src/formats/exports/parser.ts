@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { SpanRecord } from '../../core/plain-record';
 import type { Span } from '../../core/text';
 import type {
   ExportClient,
@@ -14,7 +15,7 @@ import { parseClient } from './clients';
 import { lexExports, lexExportsPieces, logicalLineEnd } from './lexer';
 import type { ExportsTokens } from './lexer';
 import { readPlainLine } from './plain-line';
-import { makeEntry, makeHostClient, makeOption, makeOptionList, NO_ITEMS } from './tree';
+import { makeEntry, makeHostClient, makeOption, makeOptionList, makePath, NO_ITEMS } from './tree';
 import { parseExportLine } from './line-grammar';
 import type { RawItem, RawOptionList } from './line-grammar';
 import { Comma, Continuation, Newline, OtherChar, WhiteSpace, Word } from './tokens';
@@ -67,17 +68,17 @@ function parseTokens(text: string, piece: ExportsTokens, shift: number, ast: Par
   for (const t of piece.tokens) {
     checkToken(t, ast.issues);
     if (t.tokenType === Continuation)
-      ast.continuations.push({ start: t.startOffset, end: t.startOffset + 2 });
+      ast.continuations.push(new SpanRecord(t.startOffset, t.startOffset + 2));
   }
   for (const t of piece.comments) ast.comments.push(tokenSpan(t));
 }
 
 function tokenSpan(t: IToken): Span {
-  return { start: t.startOffset, end: t.startOffset + t.image.length };
+  return new SpanRecord(t.startOffset, t.startOffset + t.image.length);
 }
 
 function spanOf(tokens: readonly IToken[]): Span {
-  return { start: tokens[0].startOffset, end: tokenSpan(tokens[tokens.length - 1]).end };
+  return new SpanRecord(tokens[0].startOffset, tokenSpan(tokens[tokens.length - 1]).end);
 }
 
 /** Splits the token stream at line breaks; lines with nothing but blanks are dropped. */
@@ -129,7 +130,7 @@ function parseLine(text: string, tokens: IToken[], issues: ExportsIssue[]): Expo
 function readPath(text: string, tokens: readonly IToken[]): ExportPath {
   const span = spanOf(tokens);
   const raw = text.slice(span.start, span.end);
-  return { raw, value: decodePath(raw), span };
+  return makePath(raw, decodePath(raw), span);
 }
 
 /** Drops the double quotes and decodes `\ooo` octal escapes, as exportfs reads a path. */
@@ -154,7 +155,7 @@ function client(
   // The first and last of host, list opening and stray tokens, without joining them into an array.
   const first = item.host[0] ?? item.list?.open ?? item.stray[0];
   const last = item.stray[item.stray.length - 1] ?? item.list?.open ?? item.host[item.host.length - 1];
-  const span = { start: first.startOffset, end: Math.max(options?.span.end ?? 0, tokenSpan(last).end) };
+  const span = new SpanRecord(first.startOffset, Math.max(options?.span.end ?? 0, tokenSpan(last).end));
   if (item.host.length === 0) {
     const bareHost = previous?.kind === 'client' && previous.host.length > 0 && !previous.list;
     return {
@@ -196,7 +197,7 @@ function optionList(raw: RawOptionList, issues: ExportsIssue[]): OptionList {
     }
   }
   const lastToken = raw.close ?? raw.parts[raw.parts.length - 1] ?? raw.open;
-  const span = { start: raw.open.startOffset, end: tokenSpan(lastToken).end };
+  const span = new SpanRecord(raw.open.startOffset, tokenSpan(lastToken).end);
   if (raw.open.image === '(' && !raw.close) {
     issues.push({
       span,

@@ -1,7 +1,8 @@
+import { SpanRecord } from '../../core/plain-record';
 import type { Span } from '../../core/text';
-import type { ExportClient, ExportEntry, ExportOption, ExportPath } from './ast';
+import type { ExportClient, ExportEntry, ExportOption } from './ast';
 import { parseClient } from './clients';
-import { NO_ITEMS, makeEntry, makeHostClient, makeOptionAt, makeOptionList } from './tree';
+import { NO_ITEMS, makeEntry, makeHostClient, makeOptionAt, makeOptionList, makePath } from './tree';
 
 /**
  * Reads a plain export line straight from the text, without tokens: `path host(opt,…) host …`, with words
@@ -92,7 +93,7 @@ export function readPlainLine(text: string, at: number, sink: LineSink): number 
     end = clientEnd;
   }
   const raw = text.slice(at, pathEnd);
-  const path: ExportPath = { raw, value: raw, span: { start: at, end: pathEnd } };
+  const path = makePath(raw, raw, new SpanRecord(at, pathEnd));
   sink.entries.push(makeEntry(path, items.length > 0 ? end : pathEnd, items, []));
   const nl = text.indexOf('\n', end);
   return nl < 0 ? text.length : nl + 1;
@@ -100,7 +101,7 @@ export function readPlainLine(text: string, at: number, sink: LineSink): number 
 
 function comment(text: string, at: number, sink: LineSink): number {
   const nl = text.indexOf('\n', at);
-  sink.comments.push({ start: at, end: nl < 0 ? text.length : nl });
+  sink.comments.push(new SpanRecord(at, nl < 0 ? text.length : nl));
   return nl < 0 ? text.length : nl + 1;
 }
 
@@ -109,11 +110,11 @@ function readClient(text: string, at: number, items: ExportClient[]): number {
   const hostEnd = plainEnd(text, at);
   if (hostEnd === at) return -1;
   const hostText = text.slice(at, hostEnd);
-  const hostSpan = { start: at, end: hostEnd };
+  const hostSpan = new SpanRecord(at, hostEnd);
   const spec = parseClient(hostText);
   if (text.charCodeAt(hostEnd) !== LPAREN) {
     if (!isBlank(text.charCodeAt(hostEnd)) && !isLineEnd(text, hostEnd)) return -1;
-    items.push(makeHostClient({ start: at, end: hostEnd }, hostText, hostSpan, spec, undefined, NO_ITEMS));
+    items.push(makeHostClient(new SpanRecord(at, hostEnd), hostText, hostSpan, spec, undefined, NO_ITEMS));
     return hostEnd;
   }
   const options: ExportOption[] = [];
@@ -125,7 +126,7 @@ function readClient(text: string, at: number, items: ExportClient[]): number {
     const c = text.charCodeAt(i);
     if (c === RPAREN) break;
     if (c === COMMA) {
-      if (afterSeparator) (emptySlots ??= []).push({ start: i, end: i + 1 });
+      if (afterSeparator) (emptySlots ??= []).push(new SpanRecord(i, i + 1));
       afterSeparator = true;
       i++;
       continue;
@@ -136,15 +137,15 @@ function readClient(text: string, at: number, items: ExportClient[]): number {
     afterSeparator = false;
     i = wordEnd;
   }
-  const close = { start: i, end: i + 1 };
+  const close = new SpanRecord(i, i + 1);
   if (!isBlank(text.charCodeAt(i + 1)) && !isLineEnd(text, i + 1)) return -1;
   const list = makeOptionList(
-    { start: hostEnd, end: hostEnd + 1 },
+    new SpanRecord(hostEnd, hostEnd + 1),
     close,
     i + 1,
     options,
     emptySlots ?? NO_ITEMS,
   );
-  items.push(makeHostClient({ start: at, end: i + 1 }, hostText, hostSpan, spec, list, NO_ITEMS));
+  items.push(makeHostClient(new SpanRecord(at, i + 1), hostText, hostSpan, spec, list, NO_ITEMS));
   return i + 1;
 }

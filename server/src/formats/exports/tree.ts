@@ -1,13 +1,94 @@
+import { plainRecord, SpanRecord } from '../../core/plain-record';
+import type { Writable } from '../../core/plain-record';
 import type { Span } from '../../core/text';
 import type { ClientSpec } from './clients';
-import type { ExportClient, ExportEntry, ExportOption, ExportPath, OptionList } from './ast';
+import type { ExportClient, ExportEntry, ExportOption, ExportPath, Located, OptionList } from './ast';
 import { EXPORT_OPTIONS } from './options';
 
 /**
  * The tree's nodes, made in one place by both readers of a line (`plain-line.ts` from the text, `parser.ts`
  * from tokens) so that they are the same objects with the same shapes. A large exports file's tree is most
- * of what reading it allocates (issue 6): lists that are empty share one frozen empty array.
+ * of what reading it allocates (issue 6): lists that are empty share one frozen empty array, and the nodes
+ * are plain records made by `new` (core/plain-record.ts), which V8 never pretenures.
  */
+
+const OptionRecord = plainRecord(function (
+  this: Writable<ExportOption>,
+  name: string,
+  value: string | undefined,
+  span: Span,
+  nameSpan: Span,
+  valueSpan: Span | undefined,
+) {
+  this.name = name;
+  this.value = value;
+  this.span = span;
+  this.nameSpan = nameSpan;
+  this.valueSpan = valueSpan;
+});
+
+const OptionListRecord = plainRecord(function (
+  this: Writable<OptionList>,
+  span: Span,
+  open: Span,
+  close: Span | undefined,
+  options: readonly ExportOption[],
+  emptySlots: readonly Span[],
+) {
+  this.span = span;
+  this.open = open;
+  this.close = close;
+  this.options = options;
+  this.emptySlots = emptySlots;
+});
+
+const LocatedRecord = plainRecord(function (this: Writable<Located>, text: string, span: Span) {
+  this.text = text;
+  this.span = span;
+});
+
+/** A client with a host; a detached `(…)` (parser.ts) has one more field and stays a literal. */
+const HostClientRecord = plainRecord(function (
+  this: Writable<ExportClient>,
+  span: Span,
+  host: Located,
+  spec: ClientSpec,
+  options: OptionList | undefined,
+  defaults: readonly OptionList[],
+) {
+  this.kind = 'client';
+  this.span = span;
+  this.host = host;
+  this.spec = spec;
+  this.options = options;
+  this.defaults = defaults;
+});
+
+const EntryRecord = plainRecord(function (
+  this: Writable<ExportEntry>,
+  span: Span,
+  path: ExportPath,
+  items: ExportEntry['items'],
+  clients: readonly ExportClient[],
+  defaults: readonly OptionList[],
+) {
+  this.span = span;
+  this.path = path;
+  this.items = items;
+  this.clients = clients;
+  this.defaults = defaults;
+});
+
+const PathRecord = plainRecord(function (this: Writable<ExportPath>, raw: string, value: string, span: Span) {
+  this.raw = raw;
+  this.value = value;
+  this.span = span;
+});
+
+/** An exported path as written (`raw`) and as exportfs reads it (`value`). */
+export function makePath(raw: string, value: string, span: Span): ExportPath {
+  return new PathRecord(raw, value, span);
+}
 
 /** The empty list of a line or client without default options, of an option list without empty slots. */
 export const NO_ITEMS: readonly never[] = Object.freeze([]);
@@ -15,16 +96,16 @@ export const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** One option from its text and offset: `name`, or `name=value` split at the first `=`. */
 export function makeOption(image: string, start: number): ExportOption {
   const end = start + image.length;
-  const span = { start, end };
+  const span = new SpanRecord(start, end);
   const eq = image.indexOf('=');
-  if (eq < 0) return { name: image, value: undefined, span, nameSpan: span, valueSpan: undefined };
-  return {
-    name: image.slice(0, eq),
-    value: image.slice(eq + 1),
+  if (eq < 0) return new OptionRecord(image, undefined, span, span, undefined);
+  return new OptionRecord(
+    image.slice(0, eq),
+    image.slice(eq + 1),
     span,
-    nameSpan: { start, end: start + eq },
-    valueSpan: { start: start + eq + 1, end },
-  };
+    new SpanRecord(start, start + eq),
+    new SpanRecord(start + eq + 1, end),
+  );
 }
 
 /**
@@ -37,8 +118,8 @@ export function makeOptionAt(text: string, start: number, end: number): ExportOp
   if (names !== undefined)
     for (const name of names)
       if (text.startsWith(name, start)) {
-        const span = { start, end };
-        return { name, value: undefined, span, nameSpan: span, valueSpan: undefined };
+        const span = new SpanRecord(start, end);
+        return new OptionRecord(name, undefined, span, span, undefined);
       }
   return makeOption(text.slice(start, end), start);
 }
@@ -60,13 +141,8 @@ export function makeOptionList(
   options: readonly ExportOption[],
   emptySlots: readonly Span[],
 ): OptionList {
-  return {
-    span: { start: open.start, end },
-    open,
-    close,
-    options,
-    emptySlots: emptySlots.length === 0 ? NO_ITEMS : emptySlots,
-  };
+  const slots = emptySlots.length === 0 ? NO_ITEMS : emptySlots;
+  return new OptionListRecord(new SpanRecord(open.start, end), open, close, options, slots);
 }
 
 /** A client with a host (`host`, `host(opts)`), as written; `text` still holds its quotes. */
@@ -78,14 +154,8 @@ export function makeHostClient(
   options: OptionList | undefined,
   defaults: readonly OptionList[],
 ): ExportClient {
-  return {
-    kind: 'client',
-    span,
-    host: { text, span: hostSpan },
-    spec,
-    options,
-    defaults: defaults.length === 0 ? NO_ITEMS : defaults,
-  };
+  const host = new LocatedRecord(text, hostSpan);
+  return new HostClientRecord(span, host, spec, options, defaults.length === 0 ? NO_ITEMS : defaults);
 }
 
 /** An export line; `items` holds only clients when there are no default lists, and is then `clients` too. */
@@ -99,11 +169,6 @@ export function makeEntry(
     defaults.length === 0
       ? (items as readonly ExportClient[])
       : items.filter((i): i is ExportClient => i.kind === 'client');
-  return {
-    span: { start: path.span.start, end },
-    path,
-    items,
-    clients,
-    defaults: defaults.length === 0 ? NO_ITEMS : defaults,
-  };
+  const span = new SpanRecord(path.span.start, end);
+  return new EntryRecord(span, path, items, clients, defaults.length === 0 ? NO_ITEMS : defaults);
 }
