@@ -105,7 +105,8 @@ export function hostIndexOf(model: DhcpModel): HostIndex {
   const cached = indexes.get(model);
   if (cached) return cached;
   const index: HostIndex = { byName: new HostGroups(), byMac: new HostGroups(), byAddress: new HostGroups() };
-  for (const h of model.hosts) place(index, h, append);
+  // Indexed: built once by a command-line check, in code not optimised yet (see model.ts `children`).
+  for (let i = 0; i < model.hosts.length; i++) place(index, model.hosts[i], append);
   indexes.set(model, index);
   return index;
 }

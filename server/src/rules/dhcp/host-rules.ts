@@ -23,8 +23,12 @@ function mergedModel(config: DhcpConfiguration): DhcpModel {
 export function checkFixedAddresses(config: DhcpConfiguration): Finding[] {
   const model = mergedModel(config);
   const findings: Finding[] = [];
-  for (const file of config.files)
-    for (const host of file.model.hosts)
+  for (const file of config.files) {
+    // Indexed loops over the hosts (here and below): a command-line check runs them once, in code V8 has not
+    // optimised, where `for … of` made an iterator result per host.
+    const hosts = file.model.hosts;
+    for (let h = 0; h < hosts.length; h++) {
+      const host = hosts[h];
       for (const a of host.fixedAddresses) {
         if (a.value === undefined) continue;
         const range = firstRangeContaining(model, a.value);
@@ -47,6 +51,8 @@ export function checkFixedAddresses(config: DhcpConfiguration): Finding[] {
           });
         }
       }
+    }
+  }
   return findings;
 }
 
@@ -75,12 +81,15 @@ export function checkNextServer(config: DhcpConfiguration): Finding[] {
     entry.who.push(who);
     byStatement.set(key, entry);
   };
-  for (const file of config.files)
-    for (const host of file.model.hosts) {
+  for (const file of config.files) {
+    const hosts = file.model.hosts;
+    for (let h = 0; h < hosts.length; h++) {
+      const host = hosts[h];
       const filename = effectiveValue(model, 'filename', { host });
       if (filename && !effectiveValue(model, 'next-server', { host }))
         note(file, filename, `host '${host.name.text}'`, host.name.span);
     }
+  }
   for (const file of config.files) {
     for (const s of file.ast.statements) {
       if (s.kind !== 'class' || !s.body) continue;

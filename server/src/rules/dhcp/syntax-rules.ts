@@ -33,7 +33,9 @@ export function checkDhcpIssues(file: DhcpFile): Finding[] {
 }
 
 function walk(list: readonly DhcpStatement[], visit: (s: DhcpStatement) => void): void {
-  for (const s of list) {
+  // Indexed loops (here and in `checkDhcpOddities`): see model.ts `children`.
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     visit(s);
     if (s.body) walk(s.body, visit);
   }
@@ -133,7 +135,9 @@ const ODDITIES = new WeakMap<DhcpStatement, readonly Finding[]>();
  */
 export function checkDhcpOddities(file: DhcpFile): Finding[] {
   const findings: Finding[] = [];
-  for (const top of file.ast.statements) {
+  const statements = file.ast.statements;
+  for (let i = 0; i < statements.length; i++) {
+    const top = statements[i];
     let found = ODDITIES.get(top);
     if (found === undefined || (found.length > 0 && found[0].uri !== file.uri)) {
       found = odditiesOf(file, top);
