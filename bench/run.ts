@@ -220,6 +220,14 @@ async function main(): Promise<void> {
       )
     : undefined;
   const node = process.execPath;
+  // What no Node checker can go below (token-floor.ts): Node's start-up alone, and Node reading the file
+  // and splitting it into tokens, as whole processes.
+  const nodeAlone = timeProcess('node -e 0 (Node starting, nothing else)', [node, '-e', '0'], o);
+  const tokenFloor = timeProcess(
+    'token floor FILE (Node reads the file and splits it into tokens)',
+    [node, path.join(__dirname, 'token-floor.js'), dhcpd],
+    o,
+  );
   const cliFile = timeProcess('xen-nfs-boot check FILE', [node, 'bin/xen-nfs-boot.js', 'check', dhcpd], o);
   const cliDir = timeProcess(
     'xen-nfs-boot check DIR (only etc/dhcp/dhcpd.conf)',
@@ -259,6 +267,8 @@ async function main(): Promise<void> {
     lsp,
     processes: {
       dhcpd: dhcpdRuns,
+      nodeAlone: { ...nodeAlone, ratioToDhcpd: ratio(nodeAlone) },
+      tokenFloor: { ...tokenFloor, ratioToDhcpd: ratio(tokenFloor) },
       cliFile: { ...cliFile, ratioToDhcpd: ratio(cliFile) },
       cliDir: { ...cliDir, ratioToDhcpd: ratio(cliDir) },
       cliSite,
@@ -331,9 +341,14 @@ async function main(): Promise<void> {
     `server phase peak RSS: ${lsp.peakRssMiB} MiB (VmHWM), ${lsp.sampledPeakRssMiB} MiB (sampled rss)`,
   );
   out.push('');
-  const proc = [dhcpdRuns, results.processes.cliFile, results.processes.cliDir, cliSite].filter(
-    (r): r is ProcessRuns & { ratioToDhcpd?: number } => r !== undefined,
-  );
+  const proc = [
+    dhcpdRuns,
+    results.processes.nodeAlone,
+    results.processes.tokenFloor,
+    results.processes.cliFile,
+    results.processes.cliDir,
+    cliSite,
+  ].filter((r): r is ProcessRuns & { ratioToDhcpd?: number } => r !== undefined);
   out.push(
     table([
       ['whole process', 'runs', 'median s', 'min s', 'max s', 'max RSS MiB', 'exit', 'ratio'],
