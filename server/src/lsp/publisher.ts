@@ -73,12 +73,14 @@ export class Publisher {
       for (;;) {
         const step = current.steps.next();
         if (step.done) return this.finishRun(current);
-        if (step.value && this.publishFile(step.value, current) && this.documents.get(step.value.uri)) {
-          // An open document's diagnostics go out before the check goes on. The connection writes them a
-          // few turns of the event loop later (and a client in this process, as in the tests and the
-          // benchmark, reads them a few turns after that), each turn behind a slice if the next one were
-          // scheduled now; a millisecond's pause lets those turns, and requests already received, run first.
-          setTimeout(() => this.pump(current), 1);
+        // A failed write is the connection's to report; it must not become an unhandled rejection.
+        const sent = step.value && this.publishFile(step.value, current)?.catch(() => undefined);
+        if (sent && step.value && this.documents.get(step.value.uri)) {
+          // An open document's diagnostics go out before the check goes on: the check waits until the
+          // connection has written them (it writes a few turns of the event loop later, and a slice run in
+          // one of those turns delayed them by its length), then a millisecond more, for a client in this
+          // process (the tests, the benchmark) to read them and for requests already received to run.
+          void sent.then(() => setTimeout(() => this.pump(current), 1));
           return;
         }
         if (Date.now() > deadline) {
@@ -92,31 +94,33 @@ export class Publisher {
     }
   }
 
-  /** Publishes a file's findings if they (or its version) changed; returns whether it did. */
-  private publishFile({ uri, parts }: FileParts, current: Run): boolean {
+  /**
+   * Publishes a file's findings if they (or its version) changed; returns, if it did, the promise that the
+   * connection has written them.
+   */
+  private publishFile({ uri, parts }: FileParts, current: Run): Promise<void> | undefined {
     current.seen.add(uri);
     const f = this.workspace.getFile(uri);
     if (!f?.format) {
-      if (!this.published.delete(uri)) return false;
-      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-      return true;
+      if (!this.published.delete(uri)) return undefined;
+      return this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     // An open document gets its diagnostics with each new version, changed or not (LSP 3.15 `version`), so
     // the editor knows they are current; other files only when they changed.
     const version = this.documents.get(uri)?.version;
     const seenVersion = version === undefined || this.publishedVersions.get(uri) === version;
-    if (!this.republishAll && seenVersion && sameParts(this.published.get(uri), parts)) return false;
+    if (!this.republishAll && seenVersion && sameParts(this.published.get(uri), parts)) return undefined;
     const diagnostics = toDiagnostics(
       this.workspace,
       parts.flat(),
       this.lines,
       this.options.docsBase,
     ) as Diagnostic[];
-    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    const sent = this.connection.sendDiagnostics({ uri, version, diagnostics });
     this.published.set(uri, parts);
     if (version === undefined) this.publishedVersions.delete(uri);
     else this.publishedVersions.set(uri, version);
-    return true;
+    return sent;
   }
 
   private finishRun(current: Run): void {
