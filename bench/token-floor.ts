@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 
 /**
  * The floor of any check of a dhcpd.conf written for Node: `node out/bench/token-floor.js FILE` starts Node,
- * reads the file and splits it into tokens (quoted strings, words, punctuation; comments and blanks skipped)
- * and prints how many; it checks nothing and keeps nothing. The benchmark times it as a whole process beside
+ * reads the file and splits it into tokens as the dhcpd.conf lexer does (quoted strings, words, comparisons,
+ * other punctuation; comments and blanks skipped) and prints how many; it checks nothing and keeps nothing. The benchmark times it as a whole process beside
  * `dhcpd -t` and `xen-nfs-boot check`: what is left between it and `dhcpd -t` is all the time a Node checker
  * may spend on reading statements, checking values, the model and the rules (docs/performance.md).
  * Self-contained on purpose: loading the product's lexer would load its token types (and Chevrotain) too.
@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 
 const HASH = 0x23;
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /** Characters of a word, as dhcpd.conf's lexer takes them (letters, digits, `-_.:`). */
 const WORD = new Uint8Array(128);
@@ -21,6 +22,22 @@ for (const c of '-_.:') WORD[c.charCodeAt(0)] = 1;
 
 function isBlank(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** Where the string at `at` ends: after its closing quote (`\` escapes a character), else at its line's end. */
+function stringEnd(text: string, at: number): number {
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i + 1;
+  }
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+
+/** `!=`, `~=` and `~~`, one token each. */
+function isComparison(c: number, next: number): boolean {
+  return (c === 0x21 && next === 0x3d) || (c === 0x7e && (next === 0x3d || next === 0x7e));
 }
 
 /** How many tokens `text` holds. */
@@ -39,13 +56,11 @@ export function countTokens(text: string): number {
     }
     if (at >= end) return count;
     const c = text.charCodeAt(at);
-    if (c === QUOTE) {
-      const close = text.indexOf('"', at + 1);
-      at = close < 0 ? end : close + 1;
-    } else if (c < 128 && WORD[c] === 1) {
+    if (c === QUOTE) at = stringEnd(text, at);
+    else if (c < 128 && WORD[c] === 1) {
       at++;
       while (at < end && WORD[text.charCodeAt(at)] === 1) at++;
-    } else at++;
+    } else at += isComparison(c, text.charCodeAt(at + 1)) ? 2 : 1;
     count++;
   }
 }

@@ -10,8 +10,9 @@ import type { Span } from './text';
  * the old generation ("pretenuring"). A parser run again and again (every edit, every pass of the benchmark)
  * then fills the old generation with trees that die young, and each full collection costs more than the
  * copies it saved. Objects made by `new` carry no allocation site, so they are never pretenured. Measured
- * (docs/performance.md): reading the benchmark's exports file was 22 MB/s with literal nodes and 37-49 MB/s
- * with these, on the same machine, alternated; `node --no-allocation-site-pretenuring` gives the same gain.
+ * (docs/performance.md): reading the benchmark's exports file, six alternated runs each on the same machine,
+ * 22.1 MB/s with literal nodes and 39.6 MB/s with these; `node --no-allocation-site-pretenuring` gives a like
+ * gain to the literal nodes.
  */
 
 /** `T` with its fields writable: the `this` of a record's initialiser. */

@@ -73,8 +73,7 @@ export class Publisher {
       for (;;) {
         const step = current.steps.next();
         if (step.done) return this.finishRun(current);
-        // A failed write is the connection's to report; it must not become an unhandled rejection.
-        const sent = step.value && this.publishFile(step.value, current)?.catch(() => undefined);
+        const sent = step.value && this.publishFile(step.value, current)?.catch(ignoreFailedWrite);
         if (sent && step.value && this.documents.get(step.value.uri)) {
           // An open document's diagnostics go out before the check goes on: the check waits until the
           // connection has written them (it writes a few turns of the event loop later, and a slice run in
@@ -128,9 +127,13 @@ export class Publisher {
     for (const uri of [...this.published.keys()]) {
       if (current.seen.has(uri)) continue;
       this.published.delete(uri);
-      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignoreFailedWrite);
     }
     this.republishAll = false;
-    void this.connection.sendNotification(CHECKED_NOTIFICATION, { ms: Date.now() - current.started });
+    const checked = { ms: Date.now() - current.started };
+    this.connection.sendNotification(CHECKED_NOTIFICATION, checked).catch(ignoreFailedWrite);
   }
 }
+
+/** A failed write is the connection's to report (it logs and closes); it must not become an unhandled rejection. */
+function ignoreFailedWrite(): void {}

@@ -30,4 +30,14 @@ describe('benchmark: the token floor', () => {
     assert.equal(countTokens(host.repeat(3)), 33);
     assert.equal(countTokens(''), 0);
   });
+
+  it('reads comparisons, escaped quotes and unclosed strings as the lexer does', () => {
+    const lines = [
+      'if option dhcp-user-class != "pxe" { filename "a\\"b"; }',
+      'if substring (option vendor-class-identifier, 0, 9) ~= "PXEClient" { next-server 10.0.0.1; }',
+      'option domain-name "unclosed;\nhost x { }',
+      'a ~~ b = c ! d ~ e',
+    ];
+    for (const text of lines) assert.equal(countTokens(text), lexDhcpConf(text).tokens.length, text);
+  });
 });

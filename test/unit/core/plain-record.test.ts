@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { plainRecord, SpanRecord } from '../../../server/src/core/plain-record';
 import type { Writable } from '../../../server/src/core/plain-record';
 import { parseClient } from '../../../server/src/formats/exports/clients';
+import { parseExports } from '../../../server/src/formats/exports/parser';
 import { makeOption } from '../../../server/src/formats/exports/tree';
 
 /**
@@ -54,5 +55,53 @@ describe('plain records', () => {
     assert.deepStrictEqual(parseClient('Web*'), { kind: 'wildcard', text: 'Web*', pattern: 'web*' });
     assert.deepStrictEqual(parseClient('10.1.2.3'), { kind: 'ipv4', text: '10.1.2.3', address: 0x0a010203 });
     assert.deepStrictEqual(parseClient('Host'), { kind: 'hostname', text: 'Host', name: 'host' });
+  });
+
+  it('make a whole export line, from the text and from tokens, as literals would be', () => {
+    // `PATH host(rw,fsid=0) b`, the host at `at`: the tree as object literals.
+    const expected = (path: object, at: number): object => {
+      const span = (start: number, end: number): object => ({ start: at + start, end: at + end });
+      const rw = {
+        name: 'rw',
+        value: undefined,
+        span: span(5, 7),
+        nameSpan: span(5, 7),
+        valueSpan: undefined,
+      };
+      const fsid = {
+        name: 'fsid',
+        value: '0',
+        span: span(8, 14),
+        nameSpan: span(8, 12),
+        valueSpan: span(13, 14),
+      };
+      const list = {
+        span: span(4, 15),
+        open: span(4, 5),
+        close: span(14, 15),
+        options: [rw, fsid],
+        emptySlots: [],
+      };
+      const client = (text: string, from: number, options: object | undefined, end: number): object => ({
+        kind: 'client',
+        span: span(from, end),
+        host: { text, span: span(from, from + text.length) },
+        spec: { kind: 'hostname', text, name: text },
+        options,
+        defaults: [],
+      });
+      const clients = [client('host', 0, list, 15), client('b', 16, undefined, 17)];
+      return { span: { start: 0, end: at + 17 }, path, items: clients, clients, defaults: [] };
+    };
+    // A plain line is read straight from the text (plain-line.ts), one with a quoted path by tokens.
+    const plain = parseExports('/x   host(rw,fsid=0) b\n').entries[0];
+    const plainLiteral = expected({ raw: '/x', value: '/x', span: { start: 0, end: 2 } }, 5);
+    assert.deepStrictEqual(plain, plainLiteral);
+    // JSON keeps the keys' order, which `deepStrictEqual` does not compare.
+    assert.equal(JSON.stringify(plain), JSON.stringify(plainLiteral));
+    const quoted = parseExports('"/x" host(rw,fsid=0) b\n').entries[0];
+    const quotedLiteral = expected({ raw: '"/x"', value: '/x', span: { start: 0, end: 4 } }, 5);
+    assert.deepStrictEqual(quoted, quotedLiteral);
+    assert.equal(JSON.stringify(quoted), JSON.stringify(quotedLiteral));
   });
 });
